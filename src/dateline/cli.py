@@ -1,0 +1,398 @@
+"""The command line: a thin layer that parses arguments and calls the library.
+
+Library errors become click errors here and nowhere else. Every command's help ends with an
+example.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from typing import Any, TypeVar
+
+import click
+
+from . import __version__
+from .errors import DatelineError
+from .settings import SETTINGS, Settings
+from .store import ArticleQuery, Store, open_store
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+# -- shared options and helpers ------------------------------------------------------------------
+def db_option(func: F) -> F:
+    return click.option("--db", "db", default=None, metavar="FILE|URL", envvar="DATELINE_DB",
+                        help="Store: a SQLite file (default dateline.db) or a postgresql:// URL.")(func)
+
+
+def json_option(func: F) -> F:
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(func)
+
+
+def handle_errors(func: F) -> F:
+    """Turn library errors into a one-line message and exit status 1."""
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except DatelineError as exc:
+            raise click.ClickException(str(exc)) from None
+    return wrapper  # type: ignore[return-value]
+
+
+def settings_from(ctx: click.Context, **overrides: Any) -> Settings:
+    pairs = dict(ctx.find_root().params.get("setting") or ())
+    return Settings({**pairs, **{k: v for k, v in overrides.items() if v is not None}})
+
+
+@contextmanager
+def store_from(ctx: click.Context, db: str | None) -> Iterator[Store]:
+    store = open_store(db or settings_from(ctx)["db"])
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def show_progress(settings: Settings) -> bool:
+    mode = settings["progress"]
+    return mode == "always" or (mode == "auto" and sys.stderr.isatty())
+
+
+def echo_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def echo_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    """A plain aligned table (rich is used only for progress, so output pipes cleanly)."""
+    if not rows:
+        click.echo("(none)")
+        return
+    widths = {c: min(60, max(len(c), *(len(str(r.get(c, "") or "")) for r in rows))) for c in columns}
+    click.echo("  ".join(c.ljust(widths[c]) for c in columns))
+    for row in rows:
+        cells = [str(row.get(c, "") if row.get(c) is not None else "") for c in columns]
+        click.echo("  ".join(cell[: widths[c]].ljust(widths[c]) for cell, c in zip(cells, columns)))
+
+
+def parse_map(value: str | None) -> dict[str, str]:
+    """``date=published,text=body`` -> ``{"date": "published", "text": "body"}``."""
+    mapping: dict[str, str] = {}
+    for pair in filter(None, (value or "").split(",")):
+        key, sep, field_name = pair.partition("=")
+        if not sep or key.strip() not in ("date", "text", "title", "url", "source", "id"):
+            raise click.BadParameter(f"{pair!r}: expected FIELD=COLUMN with FIELD one of "
+                                     "date, text, title, url, source, id", param_hint="--map")
+        mapping[key.strip()] = field_name.strip()
+    return mapping
+
+
+# -- the command group -----------------------------------------------------------------------------
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="dateline")
+@click.option("--setting", "setting", multiple=True, type=(str, str), metavar="NAME VALUE",
+              help="Override a setting (see `dateline settings`).")
+def cli(setting: tuple[tuple[str, str], ...]) -> None:
+    """dateline: turn dated news into dated, placed, typed events and timelines.
+
+    \b
+    Example:
+        dateline ingest examples/ && dateline process && dateline summary
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["text", "jsonl", "csv", "tsv", "html", "feed"]),
+              help="Read every input as this format (default: from the name and content).")
+@click.option("--map", "mapping", metavar="FIELD=COLUMN,...",
+              help="Which record fields hold the date, text, title, url, source and id.")
+@click.option("--analyze", "--analyse", "analyze", is_flag=True,
+              help="Run the analysis pipeline on new articles as they are stored.")
+@json_option
+@click.pass_context
+@handle_errors
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, fmt: str | None,
+           mapping: str | None, analyze: bool, as_json: bool) -> None:
+    """Read dated articles from files, folders (recursively) or - (stdin) into the store.
+
+    Formats: plain dated text (`date YYYY-MM-DD` then the text), JSON Lines, CSV/TSV, HTML pages,
+    RSS/Atom feeds, each optionally gzip-compressed. Ingesting the same input twice adds nothing;
+    bad documents are reported and kept in the store's ingest_errors, and the rest goes on.
+    Exit status 1 when any input failed.
+
+    \b
+    Example:
+        dateline ingest examples/ data/feed.xml.gz --db news.db
+        dateline ingest articles.csv --map date=published,text=body
+    """
+    from .ingest import ingest as run_ingest
+
+    settings = settings_from(ctx)
+    field_map = parse_map(mapping)
+    analyse = None
+    if analyze:
+        from .pipeline import Pipeline, available_stages
+        pipeline = Pipeline.from_names(available_stages(settings["pipeline"].split(",")))
+        analyse = lambda batch: [pipeline(a) for a in batch]  # noqa: E731
+    with store_from(ctx, db) as store, _ingest_progress(settings) as progress:
+        report = run_ingest(paths, store, settings=settings, fmt=fmt, mapping=field_map,
+                            analyse=analyse, progress=progress)
+    if as_json:
+        data = asdict(report)
+        data.pop("added_ids")
+        echo_json(data)
+    else:
+        _print_ingest_report(report)
+    if report.errors:
+        ctx.exit(1)
+
+
+@contextmanager
+def _ingest_progress(settings: Settings) -> Iterator[Callable[[Any], None] | None]:
+    if not show_progress(settings):
+        yield None
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("reading")
+
+        def update(report: Any) -> None:
+            bar.update(task, description=f"read {report.read}  added {report.added}  "
+                                         f"errors {len(report.errors)}")
+        yield update
+
+
+def _stderr_console() -> Any:
+    from rich.console import Console
+    return Console(stderr=True)
+
+
+def _print_ingest_report(report: Any) -> None:
+    click.echo(f"read {report.read} documents: {report.added} added, {report.existing} already "
+               f"stored, {report.near_duplicates} near-duplicates linked, {len(report.errors)} errors")
+    for problem in report.errors[:20]:
+        where = ":".join(p for p in (problem.path, problem.location) if p)
+        click.echo(f"  error: {where}: {problem.message}", err=True)
+    if len(report.errors) > 20:
+        click.echo(f"  ... and {len(report.errors) - 20} more: dateline errors --run {report.run_id}",
+                   err=True)
+
+
+@cli.command()
+@db_option
+@click.option("--from", "date_from", metavar="DATE", help="Published on or after (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="Published on or before (YYYY[-MM[-DD]]).")
+@click.option("--search", metavar="TEXT", help="Full-text search (words are ANDed; \"a phrase\").")
+@click.option("--source", metavar="NAME", help="Only articles from this source.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 100000))
+@click.option("--offset", default=0, type=click.IntRange(0))
+@json_option
+@click.pass_context
+@handle_errors
+def articles(ctx: click.Context, db: str | None, date_from: str | None, date_to: str | None,
+             search: str | None, source: str | None, limit: int, offset: int, as_json: bool) -> None:
+    """List stored articles, oldest first (best match first with --search).
+
+    \b
+    Example:
+        dateline articles --from 2022-01 --to 2022-03 --search "coup Burkina"
+    """
+    query = ArticleQuery(date_from=date_from, date_to=date_to, search=search, source=source,
+                         limit=limit, offset=offset, order="rank" if search else "published")
+    with store_from(ctx, db) as store:
+        found = store.articles(query)
+    rows = [{"id": a.id, "published": a.published, "source": a.source, "title": a.title,
+             "duplicate_of": a.duplicate_of, "lead": a.text[:90].replace("\n", " ")} for a in found]
+    if as_json:
+        echo_json(rows)
+    else:
+        echo_table(rows, ["id", "published", "source", "lead"])
+
+
+@cli.command()
+@click.argument("article_id")
+@db_option
+@json_option
+@click.pass_context
+@handle_errors
+def show(ctx: click.Context, article_id: str, db: str | None, as_json: bool) -> None:
+    """Show one article (an id or a unique prefix of one) with what the pipeline found in it.
+
+    \b
+    Example:
+        dateline show 3f2a9c
+    """
+    with store_from(ctx, db) as store:
+        article = store.get_article(article_id)
+    if as_json:
+        echo_json(article.to_dict())
+        return
+    click.echo(f"id:         {article.id}")
+    click.echo(f"published:  {article.published} ({article.date_precision})")
+    for name in ("title", "source", "url", "origin", "duplicate_of"):
+        if getattr(article, name):
+            click.echo(f"{name + ':':<12}{getattr(article, name)}")
+    click.echo(f"stages:     {', '.join(article.stages) or '(not analysed)'}")
+    click.echo("")
+    click.echo(article.text)
+    for layer in ("timexes", "entities", "places", "events"):
+        parts = getattr(article, layer)
+        if parts:
+            click.echo(f"\n{layer} ({len(parts)}):")
+            for part in parts:
+                click.echo("  " + _describe(part))
+
+
+def _describe(part: Any) -> str:
+    data = part.to_dict()
+    keys = [k for k in ("text", "type", "value", "label", "canonical", "name", "country_code",
+                        "event_type", "sub_event_type", "event_date", "actor1", "fatalities")
+            if data.get(k) not in (None, "")]
+    return "  ".join(f"{k}={data[k]}" for k in keys)
+
+
+@cli.command()
+@db_option
+@click.option("--run", "run_id", metavar="RUN", help="Only the errors of this ingest run.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1))
+@json_option
+@click.pass_context
+@handle_errors
+def errors(ctx: click.Context, db: str | None, run_id: str | None, limit: int, as_json: bool) -> None:
+    """List documents that could not be ingested, with file, line and reason.
+
+    \b
+    Example:
+        dateline errors --limit 20
+    """
+    with store_from(ctx, db) as store:
+        problems = store.ingest_errors(run_id, limit)
+    rows = [asdict(p) for p in problems]
+    if as_json:
+        echo_json(rows)
+    else:
+        echo_table(rows, ["run_id", "path", "location", "message"])
+
+
+@cli.command()
+@db_option
+@click.option("--stages", metavar="NAMES", help="Comma-separated stages (default: the pipeline setting).")
+@click.option("--force", is_flag=True, help="Analyse again articles already analysed.")
+@json_option
+@click.pass_context
+@handle_errors
+def process(ctx: click.Context, db: str | None, stages: str | None, force: bool, as_json: bool) -> None:
+    """Run the analysis pipeline over stored articles not yet analysed (resumable).
+
+    \b
+    Example:
+        dateline process --stages sentences,time
+    """
+    from .pipeline import available_stages
+    from .process import process_store
+
+    settings = settings_from(ctx)
+    names = (stages or settings["pipeline"]).split(",")
+    names = names if stages else available_stages(names)
+    with store_from(ctx, db) as store, _process_progress(settings) as progress:
+        report = process_store(store, names, force=force, progress=progress)
+    if as_json:
+        echo_json({"stages": names, **asdict(report)})
+    else:
+        click.echo(f"analysed {report.done} articles with {', '.join(names)} "
+                   f"({report.skipped} already done)")
+
+
+@contextmanager
+def _process_progress(settings: Settings) -> Iterator[Callable[[Any], None] | None]:
+    if not show_progress(settings):
+        yield None
+        return
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                               TimeRemainingColumn)
+
+    with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                  transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task("analysing", total=None)
+
+        def update(report: Any) -> None:
+            bar.update(task, total=report.total, completed=report.done)
+        yield update
+
+
+@cli.command()
+@db_option
+@click.option("--dates", default=8, show_default=True, type=click.IntRange(1, 1000),
+              help="Timeline entries to show.")
+@json_option
+@click.pass_context
+@handle_errors
+def summary(ctx: click.Context, db: str | None, dates: int, as_json: bool) -> None:
+    """Summarise the store: articles, date range, analysis, and a timeline of its main subject.
+
+    \b
+    Example:
+        dateline summary --db dateline.db
+    """
+    from .timeline import build_timeline, main_subject
+
+    with store_from(ctx, db) as store:
+        stats = store.stats()
+        subject = main_subject(store)
+        entries = build_timeline(store, subject, dates=dates) if subject else []
+    if as_json:
+        echo_json({"stats": asdict(stats), "subject": subject,
+                   "timeline": [e.to_dict() for e in entries]})
+        return
+    click.echo(f"{stats.articles} articles ({stats.duplicates} near-duplicates), "
+               f"published {stats.first_date} to {stats.last_date}")
+    if stats.analysed:
+        click.echo("analysed: " + ", ".join(f"{k} {v}" for k, v in stats.analysed.items()))
+        click.echo("found: " + ", ".join(f"{v} {k}" for k, v in stats.layers.items()))
+    if stats.ingest_errors:
+        click.echo(f"ingest errors: {stats.ingest_errors} (dateline errors)")
+    if subject:
+        click.echo(f"\nTimeline: {subject}")
+        for entry in entries:
+            text = entry.sentences[0] if entry.sentences else ""
+            click.echo(f"  {entry.date}  {text[:110]}")
+
+
+@cli.command(name="settings")
+@json_option
+@click.pass_context
+@handle_errors
+def settings_command(ctx: click.Context, as_json: bool) -> None:
+    """List settings with their current values (set with --setting NAME VALUE or DATELINE_NAME).
+
+    \b
+    Example:
+        dateline --setting batch_size 500 settings
+    """
+    current = settings_from(ctx)
+    rows = [{"name": s.name, "value": current[s.name], "default": s.default, "help": s.help}
+            for s in SETTINGS]
+    if as_json:
+        echo_json(rows)
+    else:
+        echo_table(rows, ["name", "value", "help"])
+
+
+def write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+
+
+def main() -> None:
+    cli(prog_name="dateline")
