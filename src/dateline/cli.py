@@ -388,6 +388,16 @@ def settings_command(ctx: click.Context, as_json: bool) -> None:
         echo_table(rows, ["name", "value", "help"])
 
 
+@cli.group(name="eval")
+def eval_group() -> None:
+    """Measure dateline on the field's benchmark data (TempEval-3, GeoWebNews/LGL, ACLED, T17).
+
+    \b
+    Example:
+        dateline eval time ../shared/data/time/te3-platinum --json
+    """
+
+
 def write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
