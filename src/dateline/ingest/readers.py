@@ -335,6 +335,11 @@ def read_path(path: str, *, fmt: str | None = None, mapping: dict[str, str] | No
         if streamed is not None:
             yield from streamed
             return
+    if stream is None and _too_big_to_read(path, fmt, max_mb):
+        yield InputError(f"document is {os.path.getsize(path) / 1024 / 1024:.1f} MB, above the limit "
+                         f"of {max_mb:g} MB per document (raise it with --setting max_document_mb N)",
+                         path)
+        return
     try:
         raw, name = open_text(path, stream)
     except OSError as exc:
@@ -361,6 +366,19 @@ def read_path(path: str, *, fmt: str | None = None, mapping: dict[str, str] | No
         "feed": lambda: read_feed(text, path, max_mb),
     }
     yield from readers[kind]()
+
+
+def _too_big_to_read(path: str, fmt: str | None, max_mb: float) -> bool:
+    """A one-document file (plain text, HTML) over the limit is refused before it is read."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as probe:
+            head = probe.read(4096)
+    except OSError:
+        return False
+    if size <= max_mb * 1024 * 1024 or head[:2] == b"\x1f\x8b":
+        return False
+    return (fmt or detect_format(path, head)) in ("text", "html")
 
 
 def _streamed(path: str, fmt: str | None, mapping: dict[str, str],
@@ -401,8 +419,17 @@ def _stream_records(path: str, kind: str, gz: bool, mapping: dict[str, str],
             yield InputError(f"cannot read file: {exc}", path)
 
 
+def is_readable_name(name: str) -> bool:
+    """Whether a file found in a folder has an extension dateline reads (optionally ``.gz``)."""
+    return os.path.splitext(name.lower().removesuffix(".gz"))[1] in EXTENSIONS
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and files under directories (recursively, sorted, hidden files skipped)."""
+    """Files named, and readable files under folders (recursively, sorted, hidden ones skipped).
+
+    A file named explicitly is always read; in a folder, files of other kinds (``README.md``,
+    images) are passed over.
+    """
     for raw in paths:
         if raw == "-":
             yield raw
@@ -410,7 +437,8 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(p).parts):
+                hidden = any(part.startswith(".") for part in child.relative_to(p).parts)
+                if child.is_file() and not hidden and is_readable_name(child.name):
                     yield str(child)
         else:
             yield raw
