@@ -21,7 +21,7 @@ def normalise(text: str) -> str:
 
 def content_id(text: str, published: str) -> str:
     """A stable id from the normalised text and publication date (16 hex digits of SHA-256)."""
-    digest = hashlib.sha256(f"{published[:10]}\n{normalise(text)}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{published[:10]}\n{normalise(text)}".encode()).hexdigest()
     return digest[:16]
 
 

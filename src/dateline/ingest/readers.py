@@ -109,7 +109,7 @@ def _date(value: Any, path: str, location: str) -> tuple[str, str]:
                                "(name the field with --map date=FIELD)", path, location)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         import datetime as dt
-        return dt.datetime.fromtimestamp(value, dt.timezone.utc).isoformat(), "time"
+        return dt.datetime.fromtimestamp(value, dt.UTC).isoformat(), "time"
     try:
         return parse_publication_date(str(value))
     except ValueError as exc:
@@ -161,10 +161,9 @@ def record_to_document(record: dict[str, Any], path: str, location: str,
     check_size(len(text.encode("utf-8")), path, max_mb, location)
     published, precision = _date(_pick(record, "date", mapping), path, location)
     optional = {k: _pick(record, k, mapping) for k in ("title", "url", "source", "id")}
-    return Document(text, published, precision, f"{path}:{location}",
-                    **{k: (str(v) if v is not None else None) for k, v in optional.items()
-                       if k != "id"},
-                    external_id=None if optional["id"] is None else str(optional["id"]))
+    text_of = {k: None if v is None else str(v) for k, v in optional.items()}
+    return Document(text, published, precision, f"{path}:{location}", title=text_of["title"],
+                    url=text_of["url"], source=text_of["source"], external_id=text_of["id"])
 
 
 def read_jsonl(stream: IO[str], path: str, mapping: dict[str, str], max_mb: float) -> Iterator[Record]:
@@ -293,7 +292,8 @@ def _feed_entry(entry: Any, source: str | None, path: str, location: str, max_mb
     check_size(len(body.encode("utf-8")), path, max_mb, location)
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if parsed:
-        published = dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc).isoformat()
+        year, month, day, hour, minute, second = tuple(parsed)[:6]
+        published = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC).isoformat()
         precision = "time"
     else:
         published, precision = _date(entry.get("published") or entry.get("updated"), path, location)
