@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import (ArticleQuery, EntityCount, EntityQuery, EventQuery, IngestProblem, Store, StoredEvent,
-                   StoreStats)
+from .base import (
+    ArticleQuery,
+    EntityCount,
+    EntityQuery,
+    EventQuery,
+    IngestProblem,
+    Store,
+    StoredEvent,
+    StoreStats,
+)
 from .sqlite import SQLiteStore
 
 __all__ = ["ArticleQuery", "EntityCount", "EntityQuery", "EventQuery", "IngestProblem", "SQLiteStore",

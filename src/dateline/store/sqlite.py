@@ -12,8 +12,7 @@ from typing import Any
 
 from ..errors import NotFound, StoreError
 from ..models import Article, Event
-from .base import (ArticleQuery, EntityCount, EntityQuery, EventQuery, IngestProblem, StoredEvent,
-                   StoreStats)
+from .base import ArticleQuery, EntityCount, EntityQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
 from .migrations import SQLITE_MIGRATIONS
 
 LAYER_TABLES = ("sentences", "timexes", "entities", "places", "events")
