@@ -8,6 +8,7 @@ of 15,000 people or more: "Bamako", "Maiduguri").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
@@ -88,6 +89,9 @@ def country_votes(evidence: Iterable[tuple[str, str, float]], votes: Votes | Non
 
 def vote(text: str, kind: str) -> tuple[str | None, float]:
     """The country one piece of evidence points at, and its weight."""
+    if kind == "place" and any(c in text for c in "(),"):  # "Unguwar Lalle (Sabon Birni, Sokoto"
+        parts = [vote(part.strip(), kind) for part in re.split(r"[(),]", text) if part.strip()]
+        return max(parts, key=lambda found: found[1], default=(None, 0.0))
     first, _, rest = text.partition(" ")
     text = rest if rest and first.lower() in _DIRECTIONS else text  # "western Niger"
     if not text[:1].isupper():  # "bush" is not Bush, Egypt

@@ -106,12 +106,14 @@ class AcledScore:
     exact: int = 0  # same name, case-insensitive
     name: int = 0  # same name ignoring a parenthesised country: "Civilians (Mali)" = "Civilians"
     inter: int = 0  # same ACLED inter code
+    actor_or_assoc: int = 0  # same name (ignoring country) as actor1 or one of assoc_actor_1
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
 
     def as_dict(self, top: int = 15) -> dict[str, Any]:
         pct = lambda n: round(100.0 * n / self.notes, 1) if self.notes else 0.0  # noqa: E731
         return {"notes": self.notes, "with_actor": pct(self.with_actor), "exact": pct(self.exact),
                 "name_ignoring_country": pct(self.name), "inter": pct(self.inter),
+                "actor1_or_assoc": pct(self.actor_or_assoc),
                 "top_confusions": [{"acled": a, "dateline": d, "count": n}
                                    for (a, d), n in self.confusions.most_common(top)]}
 
@@ -160,5 +162,8 @@ def _score_note(score: AcledScore, row: dict[str, str], first: Entity | None) ->
     same_name = strip_country(first.canonical) == strip_country(row["actor1"])
     score.name += same_name
     score.inter += str(first.inter or "") == row.get("inter1", "")
+    assoc = [a.strip() for a in row.get("assoc_actor_1", "").split(";") if a.strip()]
+    score.actor_or_assoc += any(strip_country(first.canonical) == strip_country(a)
+                                for a in [row["actor1"], *assoc])
     if not same_name:
         score.confusions[(row["actor1"], first.canonical)] += 1

@@ -103,6 +103,34 @@ def _country_matcher(vocab: Any) -> Any:
         return _loaded["countries"]
 
 
+def subdivision_hints(doc: Any) -> list[Any]:
+    """Spans naming a first-level subdivision ("Soum", "Tillaberi", "Borno") that the model did not
+    take as an entity: evidence of the document's country, not entities of their own."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    return [doc[start:end] for _, start, end in _subdivision_matcher(doc.vocab)(doc)
+            if doc[start].is_title and not taken & set(range(start, end))]
+
+
+def _subdivision_matcher(vocab: Any) -> Any:
+    with _lock:
+        if "subdivisions" not in _loaded:
+            import pycountry
+            from spacy.lang.en import English
+            from spacy.matcher import PhraseMatcher
+
+            from .context import place_index
+            from .countries import normalise
+
+            make_doc = English(vocab=vocab).make_doc
+            matcher = PhraseMatcher(vocab, attr="LOWER")
+            index = place_index()
+            names = {form for sub in pycountry.subdivisions
+                     for form in (sub.name, normalise(sub.name)) if index.get(normalise(sub.name))}
+            matcher.add("SUBDIVISION", [make_doc(n) for n in sorted(names)])
+            _loaded["subdivisions"] = matcher
+        return _loaded["subdivisions"]
+
+
 def country_names() -> dict[str, list[str]]:
     """Country names and aliases (GPE) and demonyms (NORP), as written and in capitals."""
     found: dict[str, set[str]] = {"GPE": set(), "NORP": set()}

@@ -19,10 +19,13 @@ from .actors import Actor, affiliate, named_actor
 from .context import WEIGHTS, Votes, country_votes, leading, vote
 from .countries import DateLike, country_name, demonym_keys, find_country, normalise
 from .lookup import lookup_actor
-from .nlp import ACTOR_LABEL, MODEL, add_countries, load_nlp
+from .nlp import ACTOR_LABEL, MODEL, add_countries, load_nlp, subdivision_hints
 
 #: spaCy labels kept besides ACTOR (numbers and dates are other stages' business).
 NAME_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW")
+
+#: Label of subdivision names found by the gazetteer alone: context, not entities.
+HINT_LABEL = "PLACE_HINT"
 
 #: Longest text handed to spaCy at once; longer articles are cut at paragraph breaks.
 CHUNK_CHARS = 100_000
@@ -107,10 +110,12 @@ def find_mentions(text: str, nlp: Any = None, labels: Sequence[str] = NAME_LABEL
     nlp = nlp or load_nlp()
     found = []
     for offset, piece in chunks(text):
-        for ent in add_countries(nlp(piece)).ents:
+        doc = add_countries(nlp(piece))
+        for ent in doc.ents:
             if (ent.label_ == ACTOR_LABEL and not _used_as_modifier(ent)) or ent.label_ in labels:
                 found.append(_mention(ent, offset))
-    return found
+        found.extend(_mention(span, offset, HINT_LABEL) for span in subdivision_hints(doc))
+    return sorted(found, key=lambda m: m.start)
 
 
 def _used_as_modifier(ent: Any) -> bool:
@@ -122,15 +127,15 @@ def _used_as_modifier(ent: Any) -> bool:
             and following.lower_ not in _FORCE_NOUNS)
 
 
-def _mention(ent: Any, offset: int) -> Mention:
+def _mention(ent: Any, offset: int, label: str = "") -> Mention:
     tokens = list(ent)
     if ent.ent_id_ == "communal":  # the ruler's proper-noun slot can take "Monday" or "On"
         while len(tokens) > 2 and tokens[0].lower_ in _LEADING_NOISE:
             tokens = tokens[1:]
     start, end = tokens[0].idx, ent.end_char
     before = " ".join(t.lower_ for t in ent.doc[max(0, tokens[0].i - _BEFORE_WORDS):tokens[0].i])
-    return Mention(offset + start, offset + end, ent.doc.text[start:end], ent.label_, ent.ent_id_,
-                   before)
+    return Mention(offset + start, offset + end, ent.doc.text[start:end], label or ent.label_,
+                   ent.ent_id_, before)
 
 
 # -- context --------------------------------------------------------------------------------------
@@ -188,7 +193,7 @@ def _evidence_kind(mention: Mention, text: str) -> str | None:
         return "actor" if mention.source.startswith("named:") else "nationality"
     if mention.label == "NORP":
         return "demonym"
-    if mention.label not in ("GPE", "LOC", "FAC", "ORG", "PERSON"):  # the model mislabels villages
+    if mention.label not in ("GPE", "LOC", "FAC", "ORG", "PERSON", HINT_LABEL):  # "Mopti" as a PERSON
         return None
     words = mention.before.split()
     words = words[:-1] if words[-1:] == ["the"] else words
@@ -230,7 +235,8 @@ def _places_country(article: Article) -> str | None:
 # -- resolving ------------------------------------------------------------------------------------
 def resolve_mentions(mentions: Sequence[Mention], context: Context) -> list[Entity]:
     """Entities of the mentions; a ruler mention that names no actor after all is left out."""
-    return [entity for m in mentions if (entity := _entity(m, context)) is not None]
+    return [entity for m in mentions
+            if m.label != HINT_LABEL and (entity := _entity(m, context)) is not None]
 
 
 def _entity(mention: Mention, context: Context) -> Entity | None:
