@@ -127,9 +127,14 @@ def _place(key: str, places: dict[str, tuple[str, bool]]) -> tuple[str, bool] | 
     return places.get(key) or places.get(" ".join(words))
 
 
-def leading(votes: Mapping[str, float]) -> str | None:
-    """The country with most votes, or None on a tie or with no votes."""
-    ranked = sorted(votes.items(), key=lambda item: -item[1])[:2]
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+def leading(votes: Mapping[str, float], tie_break: Mapping[str, float] | None = None) -> str | None:
+    """The country with most votes; on a tie, the one ``tie_break`` favours; else None."""
+    ranked = sorted(votes.items(), key=lambda item: -item[1])
+    if not ranked:
         return None
-    return ranked[0][0]
+    tied = [code for code, weight in ranked if weight == ranked[0][1]]
+    if len(tied) == 1:
+        return tied[0]
+    if tie_break:
+        return leading({code: tie_break.get(code, 0.0) for code in tied})
+    return None

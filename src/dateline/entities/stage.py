@@ -45,7 +45,9 @@ _DIRECTIONS = frozenset({"northern", "southern", "eastern", "western", "central"
 #: Evidence in the lead sentence counts this many times.
 _LEAD_FACTOR = 2.0
 #: A sentence's own evidence must beat the document's country by more than this to override it.
-_DOCUMENT_BONUS = 1.0
+_DOCUMENT_BONUS = 2.5
+#: Within a sentence, a country named as a location ("In Niger, ...") outweighs one place name.
+_SENTENCE_LOCATED_FACTOR = 1.5
 _AFFILIATION = frozenset({"linked", "affiliated", "allied", "aligned", "loyal", "loyalty", "allegiance",
                           "tied", "pledged", "affiliates", "affiliate", "branch"})
 _BEFORE_WORDS = 7
@@ -149,9 +151,12 @@ def document_context(article: Article, mentions: Sequence[Mention], country: str
     starts = [s.start for s in article.sentences]
     context = Context(date=article.published[:10], sentence_starts=starts, as_of=as_of)
     evidence = _plausible([(m, kind) for m in mentions if (kind := _evidence_kind(m, article.text))])
-    votes = country_votes((m.text, kind, _LEAD_FACTOR if context.sentence(m.start) == 0 else 1.0)
-                          for m, kind in evidence)
-    context.country = _given_country(article, country) or _places_country(article) or leading(votes)
+    factors = [_LEAD_FACTOR if context.sentence(m.start) == 0 else 1.0 for m, _ in evidence]
+    votes = country_votes((m.text, kind, f) for (m, kind), f in zip(evidence, factors, strict=True))
+    located = country_votes((m.text, kind, f) for (m, kind), f in zip(evidence, factors, strict=True)
+                            if kind in ("located", "place"))
+    context.country = (_given_country(article, country) or _places_country(article)
+                       or leading(votes, located))
     context.sentence_countries = _sentence_countries(context, evidence)
     return context
 
@@ -175,7 +180,8 @@ def _sentence_countries(context: Context, evidence: list[tuple[Mention, str]]) -
     for mention, kind in evidence:
         index = context.sentence(mention.start)
         if index is not None and kind in ("located", "place"):
-            country_votes([(mention.text, kind, 1.0)], by_sentence.setdefault(index, {}))
+            factor = _SENTENCE_LOCATED_FACTOR if kind == "located" else 1.0
+            country_votes([(mention.text, kind, factor)], by_sentence.setdefault(index, {}))
     found = {}
     for index, votes in by_sentence.items():
         if votes and context.country:
