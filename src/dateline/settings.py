@@ -34,6 +34,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shingle_size", 5, "Words per shingle for near-duplicate detection"),
     Setting("progress", "auto", "Progress bars: auto (on a terminal), always or never"),
     Setting("workers", 1, "Worker processes for `dateline process`"),
+    Setting("entities_country", "",
+            "ISO code (or name) of the country every article is about; empty: inferred per article "
+            "from its place names"),
+    Setting("actor_names_as_of", "event",
+            "Regime suffixes of state actors: 'event' writes them as ACLED did on the article's date "
+            "('(2015-)'); 'latest' or a date YYYY-MM-DD writes them as of that day ('(2015-2022)')"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

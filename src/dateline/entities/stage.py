@@ -115,8 +115,8 @@ def find_mentions(text: str, nlp: Any = None, labels: Sequence[str] = NAME_LABEL
         doc = add_countries(nlp(piece))
         for ent in doc.ents:
             if (ent.label_ == ACTOR_LABEL and not _used_as_modifier(ent)) or ent.label_ in labels:
-                found.append(_mention(ent, offset))
-        found.extend(_mention(span, offset, HINT_LABEL) for span in subdivision_hints(doc))
+                found.append(_mention(ent, piece, offset))
+        found.extend(_mention(span, piece, offset, HINT_LABEL) for span in subdivision_hints(doc))
     return sorted(found, key=lambda m: m.start)
 
 
@@ -129,15 +129,15 @@ def _used_as_modifier(ent: Any) -> bool:
             and following.lower_ not in _FORCE_NOUNS)
 
 
-def _mention(ent: Any, offset: int, label: str = "") -> Mention:
+def _mention(ent: Any, text: str, offset: int, label: str = "") -> Mention:
     tokens = list(ent)
     if ent.ent_id_ == "communal":  # the ruler's proper-noun slot can take "Monday" or "On"
         while len(tokens) > 2 and tokens[0].lower_ in _LEADING_NOISE:
             tokens = tokens[1:]
     start, end = tokens[0].idx, ent.end_char
     before = " ".join(t.lower_ for t in ent.doc[max(0, tokens[0].i - _BEFORE_WORDS):tokens[0].i])
-    return Mention(offset + start, offset + end, ent.doc.text[start:end], label or ent.label_,
-                   ent.ent_id_, before)
+    return Mention(offset + start, offset + end, text[start:end], label or ent.label_, ent.ent_id_,
+                   before)
 
 
 # -- context --------------------------------------------------------------------------------------
@@ -292,10 +292,36 @@ def annotate(article: Article, nlp: Any = None, *, labels: Sequence[str] = NAME_
 @stage("entities", requires=["sentences"], sets=["entities"])
 def make_entities(model: str = MODEL, labels: Sequence[str] = NAME_LABELS, country: str | None = None,
                   as_of: str | None = None) -> Any:
-    """Named entities and actors (spaCy + dateline's actor lists), canonicalised and typed."""
+    """Named entities and actors (spaCy + dateline's actor lists), canonicalised and typed.
+
+    ``country`` and ``as_of`` default to the settings ``entities_country`` and
+    ``actor_names_as_of``.
+    """
+    from ..settings import Settings
+
+    settings = Settings()
+    country = country or settings["entities_country"] or None
+    as_of = as_of or _as_of(settings["actor_names_as_of"])
     nlp = load_nlp(model)
 
     def entities(article: Article) -> Article:
         return annotate(article, nlp, labels=labels, country=country, as_of=as_of)
 
     return entities
+
+
+def _as_of(value: str) -> str | None:
+    """The ``actor_names_as_of`` setting as a date, or None for "as on the event's date"."""
+    import datetime as dt
+
+    from ..errors import SettingsError
+
+    if value in ("", "event"):
+        return None
+    if value == "latest":
+        return dt.date.today().isoformat()
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise SettingsError(f"actor_names_as_of must be 'event', 'latest' or a date YYYY-MM-DD, "
+                            f"not {value!r}") from None
