@@ -1,0 +1,86 @@
+"""Choosing the year of a bare month or the date of a bare weekday from tense cues.
+
+News speaks mostly of the past: "in October" in an article of February 2022 is October 2021.
+Cues in the clause around the expression ("will", "next", "scheduled") turn that forward.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import FUTURE_CUES, PAST_CUES
+
+_WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_AUXILIARY_FUTURE = re.compile(r"\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|to\s+be\s+held)\b", re.I)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the clause before and after the expression (up to 120 characters each side)."""
+    left = text[max(0, start - 120):start]
+    stops = list(_CLAUSE_END.finditer(left))
+    if stops:
+        left = left[stops[-1].end():]
+    right = text[end:end + 80]
+    stop = _CLAUSE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    return left, right
+
+
+def _cue(word: str) -> str | None:
+    lower = word.lower()
+    if lower in FUTURE_CUES:
+        return "future"
+    if lower in PAST_CUES or (len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST):
+        return "past"
+    return None
+
+
+_NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
+    hundred red bed shed based""".split())
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """``"future"``, ``"past"`` or None: the cue nearest to the expression in its clause."""
+    left, right = _clause(text, start, end)
+    best: tuple[int, str] | None = None
+    for match in _WORD.finditer(left):
+        cue = _cue(match.group())
+        if cue:
+            best = (len(left) - match.start(), cue)
+    for match in _WORD.finditer(right):
+        cue = _cue(match.group())
+        if cue and (best is None or match.start() + 1 < best[0]):
+            best = (match.start() + 1, cue)
+            break
+    if best is None:
+        return "future" if _AUXILIARY_FUTURE.search(left + " " + right) else None
+    return best[1]
+
+
+def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> int:
+    """The year of a month (and day) named without one, seen from the publication date."""
+    here = (dct.month, dct.day if day is not None else 0)
+    there = (month, day or 0)
+    if there == here or (day is None and month == dct.month):
+        return dct.year
+    if tense == "future":
+        return dct.year if there > here else dct.year + 1
+    # Past, and no cue at all: news reports what happened.
+    return dct.year if there < here else dct.year - 1
+
+
+def weekday_date(weekday: int, dct: dt.date, tense: str | None, relation: str | None = None) -> dt.date:
+    """The date of a weekday (1 = Monday) named relative to ``dct``."""
+    delta = weekday - dct.isoweekday()
+    if relation in ("last", "past", "previous"):
+        return dct + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+    if relation in ("next", "coming", "upcoming"):
+        return dct + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
+    if relation == "this":
+        return dct + dt.timedelta(days=delta)
+    if tense == "future":
+        return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
+    return dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)
