@@ -66,7 +66,7 @@ def tag_text(text: str, dct: str | dt.date) -> list[Timex]:
         timex = _make_timex(text, reading, start, end, f"t{len(timexes) + 1}", timexes,
                             resolver.ref_index)
         timexes.append(timex)
-        resolver.remember(reading, len(timexes) - 1, end)
+        resolver.remember(reading, len(timexes) - 1, end, candidate.family)
     mark_intervals(text, timexes, day)
     return timexes
 

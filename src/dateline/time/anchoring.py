@@ -33,13 +33,9 @@ def _cue(word: str) -> str | None:
     lower = word.lower()
     if lower in FUTURE_CUES:
         return "future"
-    if lower in PAST_CUES or (len(lower) > 4 and lower.endswith("ed") and lower not in _NOT_PAST):
+    if lower in PAST_CUES:
         return "past"
     return None
-
-
-_NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
-    hundred red bed shed based""".split())
 
 
 def tense_near(text: str, start: int, end: int) -> str | None:
@@ -61,15 +57,22 @@ def tense_near(text: str, start: int, end: int) -> str | None:
 
 
 def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> int:
-    """The year of a month (and day) named without one, seen from the publication date."""
-    here = (dct.month, dct.day if day is not None else 0)
-    there = (month, day or 0)
-    if there == here or (day is None and month == dct.month):
+    """The year of a month (and day) named without one, seen from the publication date.
+
+    News mostly reports the past, but a date a few months ahead is usually an announced one
+    ("payable Jan. 2" in November): without a cue, up to four months ahead means the future.
+    """
+    ahead = (month - dct.month) % 12
+    later_this_year = (month, day or 0) > (dct.month, dct.day if day is not None else 0)
+    future_year = dct.year if later_this_year else dct.year + 1
+    past_year = dct.year if not later_this_year else dct.year - 1
+    if ahead == 0:
         return dct.year
     if tense == "future":
-        return dct.year if there > here else dct.year + 1
-    # Past, and no cue at all: news reports what happened.
-    return dct.year if there < here else dct.year - 1
+        return future_year
+    if tense == "past":
+        return past_year
+    return future_year if ahead <= 4 else past_year
 
 
 def weekday_date(weekday: int, dct: dt.date, tense: str | None, relation: str | None = None) -> dt.date:
@@ -82,5 +85,5 @@ def weekday_date(weekday: int, dct: dt.date, tense: str | None, relation: str | 
     if relation == "this":
         return dct + dt.timedelta(days=delta)
     if tense == "future":
-        return dct + dt.timedelta(days=delta if delta > 0 else delta + 7)
+        return dct + dt.timedelta(days=delta if delta >= 0 else delta + 7)
     return dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)

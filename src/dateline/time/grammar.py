@@ -28,7 +28,7 @@ H = r"(?:\s*-\s*|\s+)"  # a space or a hyphen
 
 _NUM_WORD = _alt([w for w in NUMBER_WORDS if w not in ("a", "an", "half", "single")]
                  + ["twenty-one", "twenty-four"])
-NUMBER = (rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_NUM_WORD})"
+NUMBER = (rf"(?:\d+\s+[1-9]/[1-9]\d?|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_NUM_WORD})"
           rf"(?:(?:\s*-\s*|\s+)(?:and\s+)?(?i:{_NUM_WORD}))*)")
 _VAGUE = r"several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|numerous"
 _HALF = r"(?:\s+and\s+(?:a\s+half|one-half|a\s+quarter|three\s+quarters)|\s*½)"
@@ -56,10 +56,9 @@ POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|midd
        r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of|first\s+half\s+of"
        r"|second\s+half\s+of|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
        r"|middle|first\s+days\s+of|last\s+days\s+of)(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+))")
-MOD = (r"(?P<mod>(?i:about|around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
-       r"|well\s+over|over|upwards\s+of|less\s+than|under|fewer\s+than|just\s+under|at\s+least"
-       r"|no\s+less\s+than|at\s+most|no\s+more\s+than|up\s+to|within|only|just|barely|fully"
-       r"|a\s+full|the\s+better\s+part\s+of)\s+(?!the\s))")
+MOD = (r"(?P<mod>(?i:around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
+       r"|well\s+over|upwards\s+of|less\s+than|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most"
+       r"|no\s+more\s+than|up\s+to|the\s+better\s+part\s+of)\s+(?!the\s))")
 _AMPM = r"(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am(?![\w])|pm(?![\w])))"
 _TZ = r"(?:\s+(?:[ECMPG]MT|[ECMP][SD]T|UTC|GMT|(?i:local\s+time)))?"
 CLOCK = (rf"(?P<clock>(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"
@@ -67,6 +66,12 @@ CLOCK = (rf"(?P<clock>(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}
          rf"|(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock)")
 _DAYREF = (rf"(?:{WEEKDAY}|(?P<deictic>(?i:today|tonight"
            rf"|yesterday|tomorrow))|{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?)")
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+SPELLED_YEAR = (rf"(?P<spelled>(?i:(?:eighteen|nineteen|twenty)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?"
+                rf"(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|(?:oh|o)[\s-]+{_ONES})"
+                rf"|two\s+thousand(?:(?:\s+and)?\s+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|{_ONES}))?))")
 HOLIDAY = (r"(?P<holiday>(?i:" + _alt(list(FIXED_HOLIDAYS) + list(MOVABLE_HOLIDAYS)) + r"))")
 
 
@@ -101,7 +106,7 @@ def _next_word(text: str, end: int) -> str:
 
 
 _MONTH_CONTEXT = frozenset("""in on since until till by of from to through thru during before after
-    last next this early late mid and or between since around about until end beginning""".split())
+    last next this early late mid and or between since around about until end beginning the""".split())
 
 
 def _month_ok(text: str, match: re.Match[str]) -> bool:
@@ -151,7 +156,7 @@ RULES: list[Rule] = [
     _rule("iso", r"(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-3]\d)"
                  r"(?:T(?P<hour>[012]\d):(?P<minute>[0-5]\d))?"),
     _rule("numeric", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)"),
-    _rule("month_day", rf"(?:{POS})?(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{MONTH}\.?\s+{DAY}"
+    _rule("month_day", rf"(?:{POS})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+{DAY}"
                        rf"(?:,?\s+(?:(?i:in)\s+)?{YEAR})?(?:,?\s+{POD})?"),
     _rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{DAY}\s+(?:(?i:of)\s+)?{MONTH}\.?"
                        rf"(?:,?\s+{YEAR})?"),
@@ -160,6 +165,13 @@ RULES: list[Rule] = [
     _rule("year", rf"(?:{POS})?(?P<fiscal>(?i:(?:the\s+)?(?:fiscal|calendar|financial|model|school)"
                   rf"(?:\s*-?\s*years?)?|the\s+year|FY)\s*)?{YEAR}",
           _year_ok),
+    _rule("spelled_year", rf"(?P<lead>(?i:the\s+year\s+|in\s+|by\s+|since\s+|of\s+|until\s+))?"
+                          rf"{SPELLED_YEAR}"),
+    _rule("year_period", rf"(?P<the>(?i:the|its)\s+)?(?:(?i:comparable|corresponding|same)\s+)?{YEAR}"
+                         r"\s+(?P<what>(?i:period|quarter|first\s+half|second\s+half|fiscal\s+year))"),
+    _rule("period_word", r"(?P<the>(?i:the|this|that))\s+(?P<adj>(?i:latest|full|entire|whole|current|recent"
+                         r"|most\s+recent))\s+(?P<what>(?i:period|year|quarter|fiscal\s+year))"),
+    _rule("year_end", r"(?P<the>(?i:the)\s+)?(?i:year[\s-]+end|year's\s+end|end\s+of\s+the\s+year)"),
     _rule("fiscal_short", r"(?P<fiscal>(?i:fiscal|FY)\s*'?)(?P<yy>\d\d)(?!\d)"),
     _rule("decade", rf"(?P<the>(?i:the)\s+)?(?:{POS})?(?:(?P<dec>(?:1[0-9]|20)\d0)'?s|'(?P<dec2>\d0)'?s"
                     r"|(?P<decw>(?i:twenties|thirties|forties|fifties|sixties|seventies|eighties"
@@ -187,6 +199,8 @@ RULES: list[Rule] = [
                      r"|today|yesterday|tomorrow|tonight))"),
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
     _rule("day_clock", rf"{_DAYREF},?\s+(?i:at\s+)?(?:{MOD})?(?:{CLOCK})"),
+    _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?(?:{NUMBER}\s+)?"
+                 rf"(?:{UNIT_ONE}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
     _rule("ago", rf"(?:{MOD})?(?:{QUANT}|(?P<bare>))[\s-]*{UNIT}\s+(?P<dir>(?i:ago|earlier|later"
                  r"|(?:before|after|on)(?=\s*[,.;:)!?]|\s*$)|from\s+now|hence|previously|back))"),
     _rule("duration", rf"(?:{MOD})?(?P<the>(?i:the|this|its|his|her|their)\s+)?"
@@ -206,8 +220,6 @@ RULES: list[Rule] = [
     _rule("year_earlier", r"(?P<the>(?i:the|a)\s+)?(?P<word>(?i:year-earlier|year-ago|year\s+earlier"
                           r"|year-before|prior-year|year-over-year))(?:\s+(?P<what>(?i:quarter|period|month"
                           r"|level|levels|nine\s+months|six\s+months|first\s+half|second\s+half)))?"),
-    _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?(?:{NUMBER}\s+)?"
-                 rf"(?:{UNIT_ONE}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
     _rule("set_adverb", r"(?P<adverb>(?i:" + _alt(list(SET_ADVERBS)) + r"))"),
     _rule("times_per", rf"(?P<times>(?i:once|twice|thrice|{NUMBER}\s+times))\s+(?:(?i:a|an|per|each"
                        rf"|every)\s+){UNIT_ONE}"),

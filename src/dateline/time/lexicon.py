@@ -115,11 +115,10 @@ MOVABLE_HOLIDAYS = ("thanksgiving", "thanksgiving day", "easter", "easter sunday
                     "election day")
 
 #: Words that make a bare month or weekday refer forward from the publication date.
-FUTURE_CUES = frozenset("""will 'll shall going gonna plan plans planned planning scheduled
-    schedule expected expect expects due upcoming next coming intend intends intended hope hopes
-    would could might may should must aim aims set begin begins start starts resume resumes""".split())
+FUTURE_CUES = frozenset("""will 'll shall going gonna plan plans planned planning scheduled expected
+    expect expects due upcoming next coming intend intends intended would payable expire expires
+    effective""".split())
 
-#: Words that make it refer back (plus any word ending in -ed).
-PAST_CUES = frozenset("""was were had did said says told ago last earlier previously already
-    been came went took gave made saw began won lost left met held fell rose hit got ran
-    announced reported killed""".split())
+#: Words that make it refer back. Reporting verbs count: "said Friday" is the day of saying.
+PAST_CUES = frozenset("""was were had did ago last earlier previously already came went took gave
+    made saw began won said told announced reported says""".split())

@@ -37,6 +37,9 @@ def quantity(text: str | None) -> float | None:
             words, half = words[: -len(suffix)].strip(), extra
     if words == "a half":
         return 0.5
+    fraction = re.fullmatch(r"(\d+)\s+(\d)/(\d+)", words)
+    if fraction:
+        return int(fraction[1]) + int(fraction[2]) / int(fraction[3])
     value = _number(words)
     return None if value is None else value + half
 
@@ -93,3 +96,19 @@ def clock_time(groups: dict[str, str | None]) -> str | None:
     elif hour > 24:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def spelled_year(text: str) -> int | None:
+    """``nineteen ninety-four`` -> 1994, ``two thousand and one`` -> 2001."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w not in ("and", "hundred")]
+    if words[:2] == ["two", "thousand"]:
+        rest = _number(" ".join(words[2:])) if words[2:] else 0.0
+        return None if rest is None else 2000 + int(rest)
+    century = NUMBER_WORDS.get(words[0]) if words else None
+    if century is None:
+        return None
+    tail = words[1:]
+    if tail and tail[0] in ("oh", "o"):
+        tail = tail[1:]
+    rest = _number(" ".join(tail)) if tail else None
+    return None if rest is None else century * 100 + int(rest)

@@ -59,6 +59,19 @@ def quantity_mod(words: str | None) -> str | None:
     return MODIFIERS.get(re.sub(r"\s+", " ", words.strip().lower())) or None
 
 
+_OUTSIDE_MOD = re.compile(r"\b(about|just\s+over|over|within|just\s+under|under|only|just)\s+$", re.I)
+
+
+def outside_mod(text: str, start: int) -> str | None:
+    """The mod of a modifier word TE3 leaves out of the extent ("about [a month]")."""
+    match = _OUTSIDE_MOD.search(text[max(0, start - 16):start])
+    if not match:
+        return None
+    word = re.sub(r"\s+", " ", match.group(1).lower())
+    return {"about": "APPROX", "just over": "MORE_THAN", "over": "MORE_THAN", "within": "EQUAL_OR_LESS",
+            "just under": "LESS_THAN", "under": "LESS_THAN"}.get(word)
+
+
 class Resolver:
     """Resolve candidates of one text in order, keeping the reference time between them."""
 
@@ -74,12 +87,12 @@ class Resolver:
         self.quarter_index: int | None = None
 
     # -- the reference time -------------------------------------------------------------------
-    def remember(self, reading: Reading, index: int, end: int) -> None:
+    def remember(self, reading: Reading, index: int, end: int, family: str = "") -> None:
         period = parse_value(reading.value) if reading.type in ("DATE", "TIME") else None
-        if period is None:
+        if period is None or family in ("year_earlier", "ago"):
             return
         self.ref, self.ref_index, self.ref_end = period, index, end
-        if period.gran == "quarter":
+        if period.gran == "quarter" and "year-" not in self.text[max(0, end - 40):end].lower():
             self.quarter_ref, self.quarter_end, self.quarter_index = period, end, index
 
     def base(self) -> tuple[Period, str]:
@@ -93,7 +106,11 @@ class Resolver:
 
     def resolve(self, candidate: Candidate) -> Reading | None:
         method: Callable[[Candidate], Reading | None] = getattr(self, "_" + candidate.family)
-        return method(candidate)
+        reading = method(candidate)
+        if reading is not None and reading.mod is None and (
+                reading.type == "DURATION" or candidate.family == "ago"):
+            reading.mod = outside_mod(self.text, candidate.start)
+        return reading
 
     # -- explicit calendar dates -------------------------------------------------------------
     def _iso(self, c: Candidate) -> Reading | None:
@@ -158,6 +175,45 @@ class Resolver:
         g = c.match.groupdict()
         return Reading("DATE", f"{int(g['year']):04d}", position_mod(g.get("pos")))
 
+    def _spelled_year(self, c: Candidate) -> Reading | None:
+        spelled = c.match["spelled"]
+        if spelled.lower().startswith("two thousand") and not c.match["lead"] and \
+                spelled.lower().strip() == "two thousand":
+            return None
+        year = numbers.spelled_year(spelled)
+        if year is None:
+            return None
+        lead = (c.match["lead"] or "").lower()
+        start = None if lead.startswith("the year") else c.match.start("spelled")
+        return Reading("DATE", f"{year:04d}", start=start)
+
+    def _year_period(self, c: Candidate) -> Reading | None:
+        year, what = int(c.match["year"]), c.match["what"].lower()
+        if what == "quarter" or (what == "period" and self.quarter_ref is not None):
+            quarter = self.quarter_ref or period_of(self.dct, "quarter")
+            number = (quarter.date.month - 1) // 3 + 1
+            return Reading("DATE", f"{year:04d}-Q{number}", None, REF if self.quarter_ref else DCT)
+        if "half" in what:
+            return Reading("DATE", f"{year:04d}-H{1 if what.startswith('first') else 2}")
+        return Reading("DATE", f"{year:04d}")
+
+    def _period_word(self, c: Candidate) -> Reading | None:
+        adj, what = c.match["adj"].lower(), re.sub(r"\s+", " ", c.match["what"].lower())
+        if what in ("year", "fiscal year"):
+            if adj in ("full", "entire", "whole", "current"):
+                return Reading("DATE", f"{self.dct.year:04d}", None, DCT)
+            return Reading("DATE", f"{self.dct.year - 1:04d}", None, DCT)
+        if self.quarter_ref is not None and adj not in ("current",):
+            return Reading("DATE", format_value(self.quarter_ref), None, REF)
+        step = 0 if adj == "current" else -1
+        return Reading("DATE", format_value(shift(period_of(self.dct, "quarter"), "quarter", step)), None,
+                       DCT)
+
+    def _year_end(self, c: Candidate) -> Reading | None:
+        year = self.dct.year - 1 if re.search(r"\bsince\s+$", self.text[max(0, c.start - 8):c.start], re.I) \
+            else self.dct.year
+        return Reading("DATE", f"{year:04d}", "END", DCT)
+
     def _fiscal_short(self, c: Candidate) -> Reading | None:
         return Reading("DATE", f"{_century_year(int(c.match['yy']), self.dct):04d}")
 
@@ -187,6 +243,9 @@ class Resolver:
             return None
         number = (2 if half else 4) if number < 0 else number
         year, anchor = self._quarter_year(g)
+        if anchor == DCT and year == self.dct.year and not g.get("qyrel") and "this" not in \
+                (g.get("qrel") or "").lower() + (g.get("the") or "").lower():
+            year = self._quarter_default_year(c, number, half)
         value = f"{year:04d}-{'H' if half else 'Q'}{number}"
         return Reading("DATE", value, None, anchor)
 
@@ -202,6 +261,13 @@ class Resolver:
         if relation == "next" or "next year" in owner:
             return self.dct.year + 1, DCT
         return self.dct.year, DCT
+
+    def _quarter_default_year(self, c: Candidate, number: int, half: bool) -> int:
+        """A quarter later in the year than the DCT's own is last year's, unless the text looks ahead."""
+        current = (self.dct.month - 1) // (6 if half else 3) + 1
+        if number <= current or self.tense(c) == "future":
+            return self.dct.year
+        return self.dct.year - 1
 
     def _base_year(self) -> int:
         return self.quarter_ref.year if self.quarter_ref is not None else self.dct.year
@@ -221,6 +287,8 @@ class Resolver:
         current = season(self.dct.year, _season_code(self.dct))
         order = ["SP", "SU", "FA", "WI"]
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel)
+        if rel in ("this", "current"):
+            return Reading("DATE", f"{self.dct.year:04d}-{code}", mod, DCT)
         if step is None:
             tense = self.tense(c)
             later = order.index(code) > order.index(current.part)
@@ -240,11 +308,11 @@ class Resolver:
         rel = (g.get("rel") or "").lower()
         the = (g.get("the") or g.get("det") or "").strip().lower()
         mod = position_mod(g.get("pos"))
+        if unit in ("year", "quarter") and re.match(r"\s+(?:ended|ending|through|to\s+date)\b",
+                                                     self.text[c.end:c.end + 12]) and unit == "year":
+            return Reading("DURATION", "P1Y")
         if not rel:
             return self._the_unit(unit, mod, g)
-        if rel in ("past", "last", "recent") and the == "the" and not g.get("pos"):
-            letter, multiple, time = DURATION_UNITS[unit]
-            return Reading("DURATION", duration_value(multiple, letter, time))
         return self._shifted_unit(unit, rel, the, mod)
 
     def _the_unit(self, unit: str, mod: str | None, g: dict[str, str | None]) -> Reading | None:
@@ -289,7 +357,8 @@ class Resolver:
         if g.get("plural"):
             return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""), quant="EVERY")
         rel = (g.get("rel") or "").lower()
-        day = weekday_date(weekday, self.dct, self.tense(c), rel or None)
+        possessive = self.text.startswith(("'s", "’s"), c.end)  # "Wednesday's ruling": past
+        day = weekday_date(weekday, self.dct, "past" if possessive else self.tense(c), rel or None)
         mod = position_mod(g.get("pos"))
         if pod:
             return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
@@ -363,8 +432,8 @@ class Resolver:
         gran = _gran(unit) if unit not in ("hour", "minute", "second") else "day"
         if unit in ("decade", "century", "millennium"):
             gran = "year"
-        if base.gran in ("month", "quarter") and gran in ("year", "month") and anchor == REF:
-            gran = base.gran if base.gran != "quarter" or gran == "year" else gran
+        if base.gran == "month" and gran == "month" and anchor == REF:
+            gran = "month"
         point = shift(period_of(base.date, gran) if not base.finer_than(gran) else base, unit,
                       -int(amount) if backward else int(amount), gran)
         return Reading("DATE", format_value(point), mod, anchor)
@@ -430,8 +499,7 @@ class Resolver:
     def _set(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
         every = g["every"].lower()
-        if every in ("a", "an") and not re.search(r"(?:\d|percent|%|cents?|dollars?|times)\s*$",
-                                                  self.text[max(0, c.start - 12):c.start]):
+        if every in ("a", "an") and not _rate_context(self.text, c.start):
             return None
         quant = {"every": "EVERY", "each": "EACH"}.get(every)
         if g.get("wd"):
@@ -494,6 +562,19 @@ _PRESENT = frozenset({"now", "currently", "nowadays", "presently", "these days",
 _FUTURE = frozenset({"the future", "future", "soon", "the near future", "the distant future",
                      "the long term", "the short term", "the near term", "the medium term",
                      "the long run", "the short run"})
+
+
+_NOT_RATE = frozenset("""is was has this its his hers their as less more than for in about over within
+    after nearly almost only just last past""".split())
+
+
+def _rate_context(text: str, start: int) -> bool:
+    """"$5 a year", "four flights a week", "hundreds of interviews a day": a rate, so a set."""
+    before = text[max(0, start - 30):start].rstrip()
+    if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
+        return True
+    word = re.search(r"([A-Za-z]+)$", before)
+    return bool(word) and word.group(1).lower().endswith("s") and word.group(1).lower() not in _NOT_RATE
 
 
 def _gran(unit: str) -> str:
