@@ -53,7 +53,7 @@ def main(argv: list[str]) -> None:
             for kind, _, what, where in sorted(rows, key=lambda r: r[1]):
                 kinds[kind] += 1
                 if not args.only or kind in args.only:
-                    print(f"{kind:<7}{doc.name[:28]:<29}{what:<48}{where}")
+                    print(f"{kind:<7}{doc.name[:24]:<25}{what:<50} {where}")
     print(dict(kinds), file=sys.stderr)
 
 

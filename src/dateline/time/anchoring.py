@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import FUTURE_CUES, PAST_CUES
+from .lexicon import FUTURE_CUES, PAST_CUES, WEAK_PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
@@ -29,31 +29,45 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
     return left, right
 
 
-def _cue(word: str) -> str | None:
+_NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
+    hundred red bed shed based united""".split())
+_PASSIVE = frozenset("be been being is are am to".split())
+_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|(?<!up\s)\buntil\s*$", re.I)
+
+
+def _cue(word: str, previous: str) -> str | None:
     lower = word.lower()
     if lower in FUTURE_CUES:
         return "future"
     if lower in PAST_CUES:
         return "past"
+    if lower in WEAK_PAST_CUES or (word[0].islower() and len(lower) > 4 and lower.endswith("ed")
+                                   and lower not in _NOT_PAST and previous not in _PASSIVE):
+        return "weak_past"
     return None
 
 
+def _cues(text: str) -> list[str]:
+    words = _WORD.findall(text)
+    return [c for c in (_cue(w, p.lower()) for p, w in zip([""] + words, words)) if c]
+
+
 def tense_near(text: str, start: int, end: int) -> str | None:
-    """``"future"``, ``"past"`` or None: the cue nearest to the expression in its clause."""
+    """``"future"``, ``"past"``, ``"weak_past"`` or None, from the words of the clause around it.
+
+    The verb before a trailing date governs it ("predicted Wednesday", "will meet on Friday");
+    the words after count only when there is none before ("On Friday, the court will rule").
+    """
     left, right = _clause(text, start, end)
-    best: tuple[int, str] | None = None
-    for match in _WORD.finditer(left):
-        cue = _cue(match.group())
-        if cue:
-            best = (len(left) - match.start(), cue)
-    for match in _WORD.finditer(right):
-        cue = _cue(match.group())
-        if cue and (best is None or match.start() + 1 < best[0]):
-            best = (match.start() + 1, cue)
-            break
-    if best is None:
-        return "future" if _AUXILIARY_FUTURE.search(left + " " + right) else None
-    return best[1]
+    if _SOON.search(left):
+        return "future"
+    before = _cues(left)
+    if before:
+        return before[-1]
+    after = _cues(right)
+    if after:
+        return after[0]
+    return "future" if _AUXILIARY_FUTURE.search(left + " " + right) else None
 
 
 def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> int:
@@ -70,13 +84,13 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
         return dct.year
     if tense == "future":
         return future_year
-    if tense == "past":
+    if tense == "past" or (tense == "weak_past" and ahead > 4):
         return past_year
     return future_year if ahead <= 4 else past_year
 
 
 def weekday_date(weekday: int, dct: dt.date, tense: str | None, relation: str | None = None) -> dt.date:
-    """The date of a weekday (1 = Monday) named relative to ``dct``."""
+    """The date of a weekday (1 = Monday) named relative to ``dct`` (the past unless "future")."""
     delta = weekday - dct.isoweekday()
     if relation in ("last", "past", "previous"):
         return dct + dt.timedelta(days=delta - 7 if delta >= 0 else delta)

@@ -32,7 +32,8 @@ NUMBER = (rf"(?:\d+\s+[1-9]/[1-9]\d?|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_
           rf"(?:(?:\s*-\s*|\s+)(?:and\s+)?(?i:{_NUM_WORD}))*)")
 _VAGUE = r"several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|numerous"
 _HALF = r"(?:\s+and\s+(?:a\s+half|one-half|a\s+quarter|three\s+quarters)|\s*½)"
-QUANT = (rf"(?P<num>{NUMBER}(?:\s+(?:or|to)\s+{NUMBER})?{_HALF}?|(?i:an?(?=\s)|one|half\s+an?|a\s+half"
+QUANT = (rf"(?P<num>{NUMBER}(?:\s+(?:or|to)\s+{NUMBER})?{_HALF}?|(?i:a\s+(?:hundred|thousand)|an?(?=\s)"
+         rf"|one|half\s+an?|a\s+half"
          rf"|{_VAGUE}|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|an?\s+additional|another))")
 UNIT = (r"(?P<unit>(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
         r"|quarters?|years?|yrs?|decades?|century|centuries|millenni(?:um|a)))")
@@ -47,10 +48,10 @@ MONTH = rf"(?P<mon>(?:{MONTH_NAMES})(?![a-z])|(?:{MONTH_ABBR})(?:\.|(?=\s+\d)))"
 WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 WEEKDAY = (rf"(?P<wd>(?:{WEEKDAY_NAMES}|{WEEKDAY_NAMES.upper()})(?![a-z])"
            r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d)"
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight|midday))"
-REL = (r"(?P<rel>(?i:last|this|next|past|previous|coming|following|current|same|that|latest"
+REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current|same|that|latest"
        r"|upcoming|prior|preceding|subsequent|present|recent))")
 POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of"
        r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of|first\s+half\s+of"
@@ -73,6 +74,10 @@ SPELLED_YEAR = (rf"(?P<spelled>(?i:(?:eighteen|nineteen|twenty)[\s-]+(?:hundred(
                 rf"(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|(?:oh|o)[\s-]+{_ONES})"
                 rf"|two\s+thousand(?:(?:\s+and)?\s+(?:{_TENS}(?:[\s-]+{_ONES})?|{_TEENS}|{_ONES}))?))")
 HOLIDAY = (r"(?P<holiday>(?i:" + _alt(list(FIXED_HOLIDAYS) + list(MOVABLE_HOLIDAYS)) + r"))")
+
+
+#: Adverbs that TE3 annotators rarely tagged ("quarterly dividend", "grow 20% annually").
+_RARE_SETS = ("quarterly", "annually", "semiannually", "biannually")
 
 
 @dataclass(frozen=True)
@@ -160,7 +165,8 @@ RULES: list[Rule] = [
                        rf"(?:,?\s+(?:(?i:in)\s+)?{YEAR})?(?:,?\s+{POD})?"),
     _rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{DAY}\s+(?:(?i:of)\s+)?{MONTH}\.?"
                        rf"(?:,?\s+{YEAR})?"),
-    _rule("month", rf"(?:{POS})?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)))?",
+    _rule("month", rf"(?:{POS})?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)"
+                   rf"|{SPELLED_YEAR}|(?P<yrel>(?i:this|last|next))\s+(?i:year)))?",
           _month_ok),
     _rule("year", rf"(?:{POS})?(?P<fiscal>(?i:(?:the\s+)?(?:fiscal|calendar|financial|model|school)"
                   rf"(?:\s*-?\s*years?)?|the\s+year|FY)\s*)?{YEAR}",
@@ -180,7 +186,7 @@ RULES: list[Rule] = [
                      r"|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
                      r"|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)|\d{1,2}"
                      r"(?:st|nd|rd|th))[\s-]+(?i:century)"),
-    _rule("quarter", r"(?P<the>(?i:the|its|a|this\s+year's|last\s+year's|next\s+year's)\s+)?"
+    _rule("quarter", r"(?P<the>(?i:the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
                      r"(?P<qrel>(?i:(?:(?:year-earlier|year-ago|same|comparable|latest|current|last"
                      r"|previous|this|next|fiscal|calendar|flat|strong|weak|disappointing|\d{4})[\s-]+)*))"
                      r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
@@ -189,13 +195,13 @@ RULES: list[Rule] = [
                      r"|(?P<qyrel>(?i:this|last|next|the))\s+(?i:year)))?"),
     _rule("quarter_code", r"(?P<ord>Q[1-4]|H[12])(?:\s+(?P<qyear>(?:19|20)\d\d))?"),
     _rule("season", rf"(?:{POS})?(?P<the>(?i:the)\s+)?(?:{REL}\s+)?(?P<season>(?i:spring|summer|fall"
-                    rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?{YEAR})?", _fall_ok),
+                    rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR}))?", _fall_ok),
     _rule("relative", rf"(?:{POS})?(?:(?P<the>(?i:the|this|last|next)\s+)?{REL}\s+|(?P<det>(?i:the))\s+)"
                       rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{UNIT_ONE}"),
     _rule("weekday", rf"(?:{POS})?(?:{REL}\s+)?{WEEKDAY}(?P<plural>s)?(?:,?\s+{POD})?"),
     _rule("pod", rf"(?P<podrel>(?i:this|last|yesterday|tomorrow|the|early\s+this|late\s+last|early|late"
                  rf"|earlier\s+this|later\s+this|tonight))\s+{POD}|(?P<solo>(?i:tonight|overnight))"),
-    _rule("deictic", r"(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
+    _rule("deictic", rf"(?:{POS})?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                      r"|today|yesterday|tomorrow|tonight))"),
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
     _rule("day_clock", rf"{_DAYREF},?\s+(?i:at\s+)?(?:{MOD})?(?:{CLOCK})"),
@@ -220,15 +226,14 @@ RULES: list[Rule] = [
     _rule("year_earlier", r"(?P<the>(?i:the|a)\s+)?(?P<word>(?i:year-earlier|year-ago|year\s+earlier"
                           r"|year-before|prior-year|year-over-year))(?:\s+(?P<what>(?i:quarter|period|month"
                           r"|level|levels|nine\s+months|six\s+months|first\s+half|second\s+half)))?"),
-    _rule("set_adverb", r"(?P<adverb>(?i:" + _alt(list(SET_ADVERBS)) + r"))"),
+    _rule("set_adverb", r"(?P<adverb>(?i:" + _alt([w for w in SET_ADVERBS if w not in _RARE_SETS]) + r"))"),
     _rule("times_per", rf"(?P<times>(?i:once|twice|thrice|{NUMBER}\s+times))\s+(?:(?i:a|an|per|each"
                        rf"|every)\s+){UNIT_ONE}"),
     _rule("holiday", rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:(?i:of)\s+)?{YEAR})?"),
-    _rule("ref", r"(?P<word>(?i:now|currently|nowadays|presently|these\s+days|right\s+now|recently"
-                 r"|lately|more\s+recently|most\s+recently|recent|the\s+past|the\s+future|future|soon"
-                 r"|previously|current|the\s+present|the\s+near\s+future|the\s+distant\s+future"
-                 r"|the\s+distant\s+past|the\s+recent\s+past|the\s+(?:long|short|near|medium)\s+term"
-                 r"|the\s+(?:long|short)\s+run))"),
+    _rule("ref", r"(?P<word>(?i:now|currently|nowadays|presently|these\s+days|recently|lately"
+                 r"|more\s+recently|most\s+recently|recent|the\s+past|the\s+future|the\s+present"
+                 r"|current|the\s+near\s+future|the\s+distant\s+future|the\s+distant\s+past"
+                 r"|the\s+recent\s+past|the\s+(?:long|short|near|medium)\s+term|the\s+(?:long|short)\s+run))"),
 ]
 
 

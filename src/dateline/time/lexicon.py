@@ -115,10 +115,13 @@ MOVABLE_HOLIDAYS = ("thanksgiving", "thanksgiving day", "easter", "easter sunday
                     "election day")
 
 #: Words that make a bare month or weekday refer forward from the publication date.
-FUTURE_CUES = frozenset("""will 'll shall going gonna plan plans planned planning scheduled expected
-    expect expects due upcoming next coming intend intends intended would payable expire expires
-    effective""".split())
+FUTURE_CUES = frozenset("""will 'll shall going gonna planning scheduled expected expect expects due
+    upcoming next coming intend intends intended would payable expire expires effective""".split())
 
-#: Words that make it refer back. Reporting verbs count: "said Friday" is the day of saying.
-PAST_CUES = frozenset("""was were had did ago last earlier previously already came went took gave
-    made saw began won said told announced reported says""".split())
+#: Words that make it refer back.
+PAST_CUES = frozenset("""was were had did ago last earlier previously already""".split())
+
+#: Weaker signs of the past: reporting verbs ("said Friday" is the day of saying) and other past
+#: forms; a date a few weeks ahead ("said it will pay Jan. 2") outweighs them.
+WEAK_PAST_CUES = frozenset("""said told announced reported says came went took gave made saw began
+    won""".split())
