@@ -237,6 +237,35 @@ RULES: list[Rule] = [
 ]
 
 
+#: Words and shapes that every temporal expression contains at least one of. Only the text
+#: around them is run through the rules, which makes the tagger several times faster on news.
+TRIGGER = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
+    r"|second|minute|hour|day|night|week|fortnight|month|quarter|half|period|year|decade|centur|millenni"
+    r"|spring|summer|fall\b|autumn|winter|morning|afternoon|evening|noon|midnight|midday|overnight"
+    r"|now\b|current|recent|lately|future|past\b|present|term\b|run\b|today|tomorrow|tonight"
+    r"|daily|weekly|nightly|yearly|eighteen|nineteen|twenty|thousand|ties\b|hrs\b|yrs?\b"
+    r"|fiscal|christmas|easter|thanksgiving|new\s+year|valentine|halloween|independence|labou?r\s+day"
+    r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
+    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock)"
+    r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
+    r"|\bH[12]\b|\bFY")
+
+_BEFORE, _AFTER = 70, 50
+
+
+def regions(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around trigger words, merged where they touch."""
+    spans: list[tuple[int, int]] = []
+    for match in TRIGGER.finditer(text):
+        start, end = max(0, match.start() - _BEFORE), min(len(text), match.end() + _AFTER)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
 def find_candidates(text: str) -> list[Candidate]:
     """Every match of every rule, leftmost first, longest first (earlier rules win ties).
 
@@ -244,9 +273,10 @@ def find_candidates(text: str) -> list[Candidate]:
     overlap it: a rejected long match ("an October" is not a set) leaves room for a shorter one.
     """
     found: list[Candidate] = []
-    for priority, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(text):
-            if match.end() > match.start() and (rule.check is None or rule.check(text, match)):
-                found.append(Candidate(match.start(), match.end(), rule.family, match, priority))
+    for start, end in regions(text):
+        for priority, rule in enumerate(RULES):
+            for match in rule.pattern.finditer(text, start, end):
+                if match.end() > match.start() and (rule.check is None or rule.check(text, match)):
+                    found.append(Candidate(match.start(), match.end(), rule.family, match, priority))
     found.sort(key=lambda c: (c.start, -(c.end - c.start), c.priority))
     return found

@@ -373,8 +373,8 @@ class Resolver:
         possessive = self.text.startswith(("'s", "’s"), c.end)  # "Wednesday's ruling": past
         day = weekday_date(weekday, self.dct, "past" if possessive else self.tense(c), rel or None)
         mod = position_mod(g.get("pos"))
-        if pod:  # TE3 annotators mostly took "Friday night" for the day, a DATE
-            return Reading("DATE", day.isoformat(), mod, DCT)
+        if pod:
+            return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
         return Reading("DATE", day.isoformat(), mod, DCT)
 
     def _pod(self, c: Candidate) -> Reading | None:
