@@ -74,7 +74,7 @@ VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "a couple of", "c
 #: Words before a timex that set its ``mod`` (checked longest first).
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "close to": "APPROX",
     "an estimated": "APPROX", "or so": "APPROX",
     "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
     "well over": "MORE_THAN", "longer than": "MORE_THAN", "beyond": "MORE_THAN",

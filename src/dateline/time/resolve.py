@@ -297,8 +297,9 @@ class Resolver:
         if g.get("spelled") and numbers.spelled_year(g["spelled"]):
             return Reading("DATE", f"{numbers.spelled_year(g['spelled']):04d}-{code}", mod)
         rel = relation(g)
-        current = season(self.dct.year, _season_code(self.dct))
-        order = ["SP", "SU", "FA", "WI"]
+        code_now = _season_code(self.dct)
+        current = season(self.dct.year + (1 if self.dct.month == 12 else 0), code_now)
+        order = ["WI", "SP", "SU", "FA"]
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel)
         if rel in ("this", "current"):
             return Reading("DATE", f"{self.dct.year:04d}-{code}", mod, DCT)
@@ -431,6 +432,8 @@ class Resolver:
         unit = UNITS[re.sub(r"s$", "", g["unit"].lower()) if g["unit"].lower() != "centuries"
                      else "century"]
         direction = re.sub(r"\s+", " ", g["dir"].lower())
+        if g.get("bare") is not None and not g.get("num") and not g["unit"].lower().endswith("s"):
+            return None  # "day before": a bare unit must be plural ("days ago")
         amount = None if g.get("bare") is not None and not g.get("num") else numbers.quantity(g.get("num"))
         backward = direction in ("ago", "earlier", "before", "previously", "back")
         from_dct = direction in ("ago", "back", "from now", "hence")
@@ -491,10 +494,32 @@ class Resolver:
             return Reading("DATE", "PAST_REF", start=start)
         if drel == "early" or (the == "the" and not drel and unit not in ("years",)):
             return None
-        letter = {"seconds": "TXS", "minutes": "TXM", "hours": "TXH", "days": "XD", "weeks": "XW",
-                  "months": "XM", "quarters": "XQ", "years": "XY", "decades": "XDE",
-                  "centuries": "XCE"}[unit]
-        return Reading("DURATION", "P" + letter, start=start)
+        return Reading("DURATION", _VAGUE_DURATIONS[unit], start=start)
+
+    def _day_before(self, c: Candidate) -> Reading | None:
+        unit = UNITS[c.match["unit"].lower()]
+        step = -1 if c.match["dir"].lower() in ("before", "earlier") else 1
+        base, anchor = self.base()
+        point = shift(period_of(base.date, unit), unit, step)
+        return Reading("DATE", format_value(point), None, anchor)
+
+    def _ahead(self, c: Candidate) -> Reading | None:
+        return Reading("DURATION", _VAGUE_DURATIONS[c.match["unit"].lower()])
+
+    def _long_adj(self, c: Candidate) -> Reading | None:
+        word = c.match["unit"].lower()
+        if word.endswith("s"):
+            return Reading("DURATION", _VAGUE_DURATIONS[word])
+        letter, multiple, time = DURATION_UNITS[UNITS[word]]
+        return Reading("DURATION", duration_value(multiple, letter, time))
+
+    def _all_unit(self, c: Candidate) -> Reading | None:
+        unit = UNITS[c.match["unit"].lower()]
+        letter, multiple, time = DURATION_UNITS["month" if unit == "season" else unit]
+        return Reading("DURATION", duration_value(3 if unit == "season" else multiple, letter, time))
+
+    def _military(self, c: Candidate) -> Reading | None:
+        return Reading("TIME", f"{self.dct.isoformat()}T{c.match['hour']}:{c.match['minute']}", None, DCT)
 
     def _adj_duration(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
@@ -573,6 +598,10 @@ class Resolver:
             return Reading("DATE", "FUTURE_REF", None, DCT)
         return Reading("DATE", "PAST_REF", None, DCT)
 
+
+_VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days": "PXD", "weeks": "PXW",
+                    "months": "PXM", "quarters": "PXQ", "years": "PXY", "decades": "PXDE",
+                    "centuries": "PXCE"}
 
 _PRESENT = frozenset({"now", "currently", "nowadays", "presently", "these days", "right now",
                       "current", "the present"})
