@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import FUTURE_CUES, PAST_CUES, WEAK_PAST_CUES
+from .lexicon import FUTURE_CUES, PAST_CUES, PAST_VERBS, WEAK_PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
@@ -31,7 +31,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 _NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
     hundred red bed shed based united""".split())
-_PASSIVE = frozenset("be been being is are am to".split())
+_PASSIVE = frozenset("be been being is are am to was were has have had".split())
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|(?<!up\s)\buntil\s*$", re.I)
 
 
@@ -41,8 +41,10 @@ def _cue(word: str, previous: str) -> str | None:
         return "future"
     if lower in PAST_CUES:
         return "past"
-    if lower in WEAK_PAST_CUES or (word[0].islower() and len(lower) > 4 and lower.endswith("ed")
-                                   and lower not in _NOT_PAST and previous not in _PASSIVE):
+    if lower in WEAK_PAST_CUES:
+        return "weak_past"
+    if lower in PAST_VERBS or (word[0].islower() and len(lower) > 4 and lower.endswith("ed")
+                               and lower not in _NOT_PAST and previous not in _PASSIVE):
         return "weak_past"
     return None
 

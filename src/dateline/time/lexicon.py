@@ -123,5 +123,9 @@ PAST_CUES = frozenset("""was were had did ago last earlier previously already"""
 
 #: Weaker signs of the past: reporting verbs ("said Friday" is the day of saying) and other past
 #: forms; a date a few weeks ahead ("said it will pay Jan. 2") outweighs them.
-WEAK_PAST_CUES = frozenset("""said told announced reported says came went took gave made saw began
-    won""".split())
+WEAK_PAST_CUES = frozenset("""said told announced reported says""".split())
+
+#: Past forms of other verbs.
+PAST_VERBS = frozenset("""came went took gave made began won became broke brought built bought caught chose drew drove fell fought fled flew froze got grew
+    heard held kept knew led lost meant met paid ran rang sought sold sent shook shot spoke spent
+    stood stole struck swore threw thought wrote""".split())

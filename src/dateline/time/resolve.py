@@ -465,6 +465,8 @@ class Resolver:
         unit = UNITS[unit_word if unit_word in UNITS else unit_word[:-1] if unit_word != "centuries"
                      else "century"]
         num = (g.get("num") or "").lower().strip()
+        if num in ("a", "an", "one") and unit_word.endswith("s"):
+            return None  # "a decades-long": not a quantity of decades
         if unit in ("second", "quarter") and num in ("a", "an", "one", "three"):
             if re.match(r"\s+of\b", self.text[c.end:c.end + 4]) or unit == "second":
                 return None
