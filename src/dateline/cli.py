@@ -410,7 +410,7 @@ def timex(text: str, dct: str, as_json: bool) -> None:
 
     \b
     Example:
-        dateline timex "Officers toppled the president in August 2020 and again nine months later." --dct 2022-02-17
+        dateline timex "Officers seized power in August 2020 and nine months later." --dct 2022-02-17
     """
     from .time import tag_text
 

@@ -51,7 +51,7 @@ def _cue(word: str, previous: str) -> str | None:
 
 def _cues(text: str) -> list[str]:
     words = _WORD.findall(text)
-    return [c for c in (_cue(w, p.lower()) for p, w in zip([""] + words, words)) if c]
+    return [c for c in (_cue(w, p.lower()) for p, w in zip([""] + words, words, strict=False)) if c]
 
 
 def tense_near(text: str, start: int, end: int) -> str | None:

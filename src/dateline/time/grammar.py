@@ -51,8 +51,8 @@ WEEKDAY = (rf"(?P<wd>(?:{WEEKDAY_NAMES}|{WEEKDAY_NAMES.upper()})(?=s\b|(?![a-z])
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d)"
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight|midday))"
-REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current|same|that|latest"
-       r"|upcoming|prior|preceding|subsequent|present|recent))")
+REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current"
+       r"|same|that|latest|upcoming|prior|preceding|subsequent|present|recent))")
 POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of"
        r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of"
        r"|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
@@ -221,11 +221,13 @@ RULES: list[Rule] = [
                             r"|some|years\s+and|weeks\s+and|months\s+and|days\s+and)\s+)?"
                             r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades"
                             r"|centuries))"),
-    _rule("day_before", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
-                        r"|later))(?=\s*[,.;:)!?]|\s*$)"),
-    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+(?i:ahead|to\s+come)"),
+    _rule("day_before", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year))\s+"
+                        r"(?P<dir>(?i:before|after|earlier|later))(?=\s*[,.;:)!?]|\s*$)"),
+    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+"
+                   r"(?i:ahead|to\s+come)"),
     _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"),
-    _rule("all_unit", r"(?P<all>(?i:all))\s+(?P<unit>(?i:day|night|week|month|year|season))(?:\s+(?i:long))?"),
+    _rule("all_unit", r"(?P<all>(?i:all))\s+(?P<unit>(?i:day|night|week|month|year|season))"
+                      r"(?:\s+(?i:long))?"),
     _rule("military", r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<tz>GMT|UTC|(?i:local\s+time))"),
     _rule("adj_duration", rf"(?P<num>{NUMBER}|(?i:one|half|multi|several))-(?P<unit>(?i:second|minute"
                           r"|hour|day|week|month|quarter|year|decade|century))(?:-(?i:old|long))?"),

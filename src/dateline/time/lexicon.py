@@ -126,6 +126,7 @@ PAST_CUES = frozenset("""was were had did ago last earlier previously already"""
 WEAK_PAST_CUES = frozenset("""said told announced reported says""".split())
 
 #: Past forms of other verbs.
-PAST_VERBS = frozenset("""came went took gave made began won became broke brought built bought caught chose drew drove fell fought fled flew froze got grew
-    heard held kept knew led lost meant met paid ran rang sought sold sent shook shot spoke spent
-    stood stole struck swore threw thought wrote""".split())
+PAST_VERBS = frozenset("""came went took gave made began won became broke brought built bought
+    caught chose drew drove fell fought fled flew froze got grew heard held kept knew led lost
+    meant met paid ran rang sought sold sent shook shot spoke spent stood stole struck swore threw
+    thought wrote""".split())
