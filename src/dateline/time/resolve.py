@@ -622,7 +622,10 @@ def _rate_context(text: str, start: int) -> bool:
     if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
         return True
     word = re.search(r"([A-Za-z]+)$", before)
-    return bool(word) and word.group(1).lower().endswith("s") and word.group(1).lower() not in _NOT_RATE
+    if word is None:
+        return False
+    lower = word.group(1).lower()
+    return lower.endswith("s") and lower not in _NOT_RATE
 
 
 def _gran(unit: str) -> str:
