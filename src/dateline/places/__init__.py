@@ -1,0 +1,14 @@
+"""Gazetteer and geocoding: find place names in text and put them on the map, offline.
+
+>>> from dateline.places import Gazetteer, geocode
+>>> geocode("near Djibo (Soum, Sahel)").country_code   # doctest: +SKIP
+'BF'
+"""
+
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, GazetteerEntry
+from .geoparse import find_mentions, geocode, geoparse
+from .stage import make_places_stage
+
+__all__ = ["Gazetteer", "GazetteerEntry", "find_mentions", "geocode", "geoparse", "make_places_stage"]
