@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import os
 import sqlite3
 import time
@@ -27,6 +28,8 @@ from .gazetteer import SCHEMA_VERSION, create_schema, insert_entries, insert_nam
 from .normalize import is_latin
 
 Progress = Callable[[str, int, int | None], None]
+#: Grid cell size (degrees) for grouping places into connected territories.
+CLUMP_DEGREES = 3.0
 
 #: Names written in English news that GeoNames' alternate names lack (ours).
 COUNTRY_ALIASES = {
@@ -251,13 +254,77 @@ def _place_countries(conn: sqlite3.Connection, cities: dict[str, Any]) -> None:
 
 
 def region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """A representative point of a region from the places in it: the middle of their extent.
+    """A representative point of a region from the places in it.
 
-    The extent leaves out the outer 5% on each side, so that a few remote places (islands,
-    overseas parts) do not pull the point away from the main territory.
+    The places are grouped into connected clumps on a three-degree grid; the largest clump is the
+    main territory (so Alaska, Hawaii or overseas islands do not pull the point out to sea), and
+    the point is the area centroid of its convex hull: near the geographic centre GeoNames uses,
+    rather than the centre of population.
     """
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    cut = len(points) // 20
-    lo, hi = cut, len(points) - 1 - cut
-    return round((lats[lo] + lats[hi]) / 2, 5), round((lons[lo] + lons[hi]) / 2, 5)
+    main = _largest_clump(points)
+    hull = _convex_hull([(lon, lat) for lat, lon in main])
+    if len(hull) < 3:
+        lat = sum(p[0] for p in main) / len(main)
+        lon = sum(p[1] for p in main) / len(main)
+        return round(lat, 5), round(lon, 5)
+    lon, lat = _polygon_centroid(hull)
+    return round(lat, 5), round(lon, 5)
+
+
+def _largest_clump(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    cells: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+    for lat, lon in points:
+        cells[(math.floor(lat / CLUMP_DEGREES), math.floor(lon / CLUMP_DEGREES))].append((lat, lon))
+    seen: set[tuple[int, int]] = set()
+    best: list[tuple[float, float]] = []
+    for cell in cells:
+        if cell in seen:
+            continue
+        clump, stack = [], [cell]
+        seen.add(cell)
+        while stack:
+            here = stack.pop()
+            clump.extend(cells[here])
+            for dy in (-1, 0, 1):
+                for dx in (-1, 0, 1):
+                    near = (here[0] + dy, here[1] + dx)
+                    if near in cells and near not in seen:
+                        seen.add(near)
+                        stack.append(near)
+        if len(clump) > len(best):
+            best = clump
+    return best
+
+
+def _convex_hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Andrew's monotone chain, counter-clockwise."""
+    pts = sorted(set(points))
+    if len(pts) < 3:
+        return pts
+
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    upper: list[tuple[float, float]] = []
+    for p in pts:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _polygon_centroid(hull: list[tuple[float, float]]) -> tuple[float, float]:
+    area = cx = cy = 0.0
+    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1]):
+        step = x0 * y1 - x1 * y0
+        area += step
+        cx += (x0 + x1) * step
+        cy += (y0 + y1) * step
+    if abs(area) < 1e-12:
+        return sum(p[0] for p in hull) / len(hull), sum(p[1] for p in hull) / len(hull)
+    return cx / (3 * area), cy / (3 * area)
