@@ -65,6 +65,16 @@ def build_gazetteer(path: Path, progress: Progress | None = None) -> dict[str, i
     return counts
 
 
+def create_empty(path: Path) -> None:
+    """An index with no places, for GeoNames dumps alone (tests, or a region-only gazetteer)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path))
+    create_schema(conn)
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+    conn.commit()
+    conn.close()
+
+
 def _build(conn: sqlite3.Connection, progress: Progress) -> dict[str, int]:
     conn.execute("PRAGMA journal_mode=OFF")
     conn.execute("PRAGMA synchronous=OFF")

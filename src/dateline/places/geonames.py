@@ -121,6 +121,9 @@ def _import_row(conn: sqlite3.Connection, cols: list[str]) -> None:
                            "geonames")])
     names = [ascii_name] + [a for a in alternates.split(",") if a and not _is_code(a)]
     insert_names(conn, gid, name, names)
+    if fcode == "PCLI" and country:
+        conn.execute("INSERT OR IGNORE INTO countries (code, name, geonameid, population) VALUES (?, ?, ?, ?)",
+                     (country, ascii_name or name, gid, int(cols[14] or 0)))
     if fcode in ("ADM1", "ADM2") and country and admin1:
         code = admin1 if fcode == "ADM1" else f"{admin1}.{admin2}"
         conn.execute("INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, ?)",
