@@ -318,8 +318,7 @@ def _process_progress(settings: Settings) -> Iterator[Callable[[Any], None] | No
     if not show_progress(settings):
         yield None
         return
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                               TimeRemainingColumn)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                   transient=True, console=_stderr_console()) as bar:
@@ -587,7 +586,8 @@ def eval_geo(ctx: click.Context, file: str, gold_spans: bool, limit: int | None,
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--limit", type=click.IntRange(1), help="Only the first N events.")
 @click.option("--country-hint", is_flag=True, help="Give the geocoder ACLED's country of each event.")
-@click.option("--save", type=click.Path(dir_okay=False), help="Write each event's resolved place as JSON Lines.")
+@click.option("--save", type=click.Path(dir_okay=False),
+              help="Write each event's resolved place as JSON Lines.")
 @gazetteer_option
 @json_option
 @click.pass_context

@@ -3,8 +3,9 @@ and the full one built from packages once per session (with the Sahel dumps wher
 
 from __future__ import annotations
 
+import importlib.util
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,18 @@ from dateline.places.geonames import import_geonames
 
 HERE = Path(__file__).parent
 TINY = HERE / "tiny_geonames.txt"
+
+
+def _root_conftest() -> object:
+    """The suite's conftest.py (both are called conftest, so import it by path)."""
+    spec = importlib.util.spec_from_file_location("dateline_tests_root_conftest", HERE.parent / "conftest.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+shared_path: Callable[..., Path] = _root_conftest().shared_path  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -46,9 +59,15 @@ def full_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Gazette
     """The package-built index plus the ML/BF/NE dumps when ../shared is there."""
     path = tmp_path_factory.mktemp("gazetteer") / "gazetteer.sqlite"
     gazetteer = Gazetteer(path)
-    dumps = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "geo" / "geonames"
     for name in ("ML.txt", "BF.txt", "NE.txt"):
-        if (dumps / name).exists():
-            import_geonames(gazetteer, dumps / name)
+        dump = _root_conftest().SHARED / "data" / "geo" / "geonames" / name  # type: ignore[attr-defined]
+        if dump.exists():
+            import_geonames(gazetteer, dump)
     yield gazetteer
     gazetteer.close()
+
+
+@pytest.fixture
+def shared() -> Callable[..., Path]:
+    """``shared("data", "geo", ...)``: a path under ../shared, or skip the test with a message."""
+    return shared_path

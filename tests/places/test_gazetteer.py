@@ -15,18 +15,21 @@ from dateline.places.normalize import name_key
 from dateline.settings import Settings
 
 
-@pytest.mark.parametrize("written, key", [
-    ("St. Louis", "saint louis"),
-    ("Saint-Louis", "saint louis"),
-    ("SAINT LOUIS", "saint louis"),
-    ("Ségou", "segou"),
-    ("Côte d’Ivoire", "cote divoire"),
-    ("Cote d'Ivoire", "cote divoire"),
-    ("Mt. Kenya", "mount kenya"),
-    ("The Hague", "hague"),
-    ("Gourma-Rharous", "gourma rharous"),
-    ("  Djibo ", "djibo"),
-])
+@pytest.mark.parametrize(
+    "written, key",
+    [
+        ("St. Louis", "saint louis"),
+        ("Saint-Louis", "saint louis"),
+        ("SAINT LOUIS", "saint louis"),
+        ("Ségou", "segou"),
+        ("Côte d’Ivoire", "cote divoire"),
+        ("Cote d'Ivoire", "cote divoire"),
+        ("Mt. Kenya", "mount kenya"),
+        ("The Hague", "hague"),
+        ("Gourma-Rharous", "gourma rharous"),
+        ("  Djibo ", "djibo"),
+    ],
+)
 def test_name_key(written: str, key: str) -> None:
     assert name_key(written) == key
 
@@ -92,11 +95,17 @@ def test_corrupt_index_has_a_fix(tmp_path: Path) -> None:
         Gazetteer(path, build=False)
 
 
-@pytest.mark.parametrize("points, expected", [
-    ([(10.0, 10.0), (10.0, 12.0), (12.0, 12.0), (12.0, 10.0)], (11.0, 11.0)),
-    # an island far away does not move the point of the main territory
-    ([(10.0, 10.0), (10.0, 12.0), (12.0, 12.0), (12.0, 10.0), (11.0, 11.0), (-40.0, 150.0)], (11.0, 11.0)),
-    ([(5.0, 5.0)], (5.0, 5.0)),
-])
+@pytest.mark.parametrize(
+    "points, expected",
+    [
+        ([(10.0, 10.0), (10.0, 12.0), (12.0, 12.0), (12.0, 10.0)], (11.0, 11.0)),
+        # an island far away does not move the point of the main territory
+        (
+            [(10.0, 10.0), (10.0, 12.0), (12.0, 12.0), (12.0, 10.0), (11.0, 11.0), (-40.0, 150.0)],
+            (11.0, 11.0),
+        ),
+        ([(5.0, 5.0)], (5.0, 5.0)),
+    ],
+)
 def test_region_point(points: list[tuple[float, float]], expected: tuple[float, float]) -> None:
     assert region_point(points) == pytest.approx(expected, abs=0.01)

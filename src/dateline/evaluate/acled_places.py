@@ -44,36 +44,57 @@ def same_admin1(place: Place, row: dict[str, str], gazetteer: Gazetteer) -> bool
     code = country_code(gazetteer, row["country"])
     regions = [e for e in gazetteer.lookup(row["admin1"], code) if e.is_admin1]
     if regions:
-        return any(r.admin1_code == entry.admin1_code and r.country_code == entry.country_code for r in regions)
+        return any(
+            r.admin1_code == entry.admin1_code and r.country_code == entry.country_code for r in regions
+        )
     return bool(place.admin1) and name_key(place.admin1 or "").startswith(name_key(row["admin1"]))
 
 
-def evaluate_acled_places(path: str | Path, *, limit: int | None = None, country_hint: bool = False,
-                          gazetteer: Gazetteer | None = None, save: str | Path | None = None,
-                          progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+def evaluate_acled_places(
+    path: str | Path,
+    *,
+    limit: int | None = None,
+    country_hint: bool = False,
+    gazetteer: Gazetteer | None = None,
+    save: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
     rows = read_acled(path, limit)
     gazetteer = gazetteer or Gazetteer.default()
     errors: list[float] = []
     admin_hits = found = 0
     saved = []
     for done, row in enumerate(rows, 1):
-        place = locate_event(row["notes"], country=row["country"] if country_hint else None, gazetteer=gazetteer)
+        place = locate_event(
+            row["notes"], country=row["country"] if country_hint else None, gazetteer=gazetteer
+        )
         error = _error(place, row)
         errors.append(error)
         if place and place.geonameid:
             found += 1
             admin_hits += same_admin1(place, row, gazetteer)
-        saved.append({"event_id": row.get("event_id_cnty"), "location": row.get("location"),
-                      "error_km": round(error, 1), "place": place.to_dict() if place else None})
+        saved.append(
+            {
+                "event_id": row.get("event_id_cnty"),
+                "location": row.get("location"),
+                "error_km": round(error, 1),
+                "place": place.to_dict() if place else None,
+            }
+        )
         if progress:
             progress(done, len(rows))
     if save:
         Path(save).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in saved), "utf-8")
     n = len(rows)
-    return {"events": n, "located": found, "within_10km": _pct(sum(e <= 10 for e in errors), n),
-            "within_50km": _pct(sum(e <= 50 for e in errors), n), "admin1_accuracy": _pct(admin_hits, n),
-            "median_km": round(statistics.median(errors), 1) if errors else None,
-            "country_hint": country_hint}
+    return {
+        "events": n,
+        "located": found,
+        "within_10km": _pct(sum(e <= 10 for e in errors), n),
+        "within_50km": _pct(sum(e <= 50 for e in errors), n),
+        "admin1_accuracy": _pct(admin_hits, n),
+        "median_km": round(statistics.median(errors), 1) if errors else None,
+        "country_hint": country_hint,
+    }
 
 
 def _error(place: Place | None, row: dict[str, str]) -> float:

@@ -31,8 +31,18 @@ from ..places.resolve import distance_km
 
 MAX_ERROR_KM = 20038.0
 #: GWN toponym types that name places (the rest are expressions, homonyms, languages, demonym nouns).
-GWN_TOPONYM_TYPES = frozenset({"Literal", "Literal_Modifier", "Non_Literal_Modifier", "Metonymic", "Mixed",
-                               "Embedded_Literal", "Embedded_Non_Lit", "Coercion"})
+GWN_TOPONYM_TYPES = frozenset(
+    {
+        "Literal",
+        "Literal_Modifier",
+        "Non_Literal_Modifier",
+        "Metonymic",
+        "Mixed",
+        "Embedded_Literal",
+        "Embedded_Non_Lit",
+        "Coercion",
+    }
+)
 
 
 @dataclass
@@ -76,13 +86,25 @@ def _gold(node: Any) -> GoldToponym | None:
         if node.findtext("type") not in GWN_TOPONYM_TYPES:
             return None
         lat, lon, gid = node.findtext("latitude"), node.findtext("longitude"), node.findtext("geonamesID")
-        return GoldToponym(start, end, node.findtext("extractedName") or "", _float(lat), _float(lon),
-                           int(gid) if (gid or "").strip().isdigit() else None)
+        return GoldToponym(
+            start,
+            end,
+            node.findtext("extractedName") or "",
+            _float(lat),
+            _float(lon),
+            int(gid) if (gid or "").strip().isdigit() else None,
+        )
     tag = node.find("gaztag")  # LGL
     if tag is None:
         return GoldToponym(start, end, node.findtext("phrase") or "")
-    return GoldToponym(start, end, node.findtext("phrase") or "", _float(tag.findtext("lat")),
-                       _float(tag.findtext("lon")), int(tag.get("geonameid")) if tag.get("geonameid") else None)
+    return GoldToponym(
+        start,
+        end,
+        node.findtext("phrase") or "",
+        _float(tag.findtext("lat")),
+        _float(tag.findtext("lon")),
+        int(tag.get("geonameid")) if tag.get("geonameid") else None,
+    )
 
 
 def _float(value: str | None) -> float | None:
@@ -90,8 +112,13 @@ def _float(value: str | None) -> float | None:
 
 
 # -- running the system --------------------------------------------------------------------------
-def geoparse_documents(documents: list[GeoDocument], gazetteer: Gazetteer, *, gold_spans: bool = False,
-                       progress: Callable[[int, int], None] | None = None) -> list[list[Place]]:
+def geoparse_documents(
+    documents: list[GeoDocument],
+    gazetteer: Gazetteer,
+    *,
+    gold_spans: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[list[Place]]:
     """The system's places for each document: end to end, or resolving the gold spans."""
     results = []
     texts = (d.text for d in documents)
@@ -109,7 +136,7 @@ def geoparse_documents(documents: list[GeoDocument], gazetteer: Gazetteer, *, go
 
 
 def _gold_mention(text: str, gold: GoldToponym) -> Mention:
-    words = text[gold.start:gold.end]
+    words = text[gold.start : gold.end]
     country = demonym_country(words)
     return Mention(gold.start, gold.end, words, "demonym" if country else "ner", country=country)
 
@@ -122,7 +149,7 @@ def score_geo(documents: list[GeoDocument], predicted: list[list[Place]]) -> dic
     exact = overlap = 0
     errors: list[float] = []
     id_hits = id_total = 0
-    for document, places in zip(documents, predicted):
+    for document, places in zip(documents, predicted, strict=True):
         by_span = {(p.start, p.end): p for p in places}
         for gold in document.toponyms:
             place = by_span.get((gold.start, gold.end))
@@ -134,7 +161,7 @@ def score_geo(documents: list[GeoDocument], predicted: list[list[Place]]) -> dic
             if gold.geonameid:
                 id_total += 1
                 id_hits += place.geonameid == gold.geonameid
-    figures = _prf(exact, n_system, n_gold)
+    figures: dict[str, Any] = dict(_prf(exact, n_system, n_gold))
     figures.update({f"{k}_overlap": v for k, v in _prf(overlap, n_system, n_gold).items()})
     figures.update(_resolution(errors, id_hits, id_total))
     figures.update({"n_gold": n_gold, "n_system": n_system, "n_matched": exact, "n_scored": len(errors)})
@@ -157,18 +184,27 @@ def _prf(correct: int, n_system: int, n_gold: int) -> dict[str, float]:
 def _resolution(errors: list[float], id_hits: int, id_total: int) -> dict[str, float | None]:
     if not errors:
         return {"acc_161km": None, "median_km": None, "mean_km": None, "exact_id": None}
-    return {"acc_161km": _pct(sum(e <= 161 for e in errors) / len(errors)),
-            "median_km": round(statistics.median(errors), 1), "mean_km": round(statistics.fmean(errors), 1),
-            "exact_id": _pct(id_hits / id_total) if id_total else None}
+    return {
+        "acc_161km": _pct(sum(e <= 161 for e in errors) / len(errors)),
+        "median_km": round(statistics.median(errors), 1),
+        "mean_km": round(statistics.fmean(errors), 1),
+        "exact_id": _pct(id_hits / id_total) if id_total else None,
+    }
 
 
 def _pct(value: float) -> float:
     return round(100 * value, 2)
 
 
-def evaluate_geo(path: str | Path, *, gold_spans: bool = False, limit: int | None = None,
-                 gazetteer: Gazetteer | None = None, save: str | Path | None = None,
-                 progress: Callable[[int, int], None] | None = None) -> dict[str, Any]:
+def evaluate_geo(
+    path: str | Path,
+    *,
+    gold_spans: bool = False,
+    limit: int | None = None,
+    gazetteer: Gazetteer | None = None,
+    save: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
     """Score dateline on one toponym XML file; ``save`` writes every predicted toponym as JSONL."""
     documents = read_geo_xml(path)[:limit]
     gazetteer = gazetteer or Gazetteer.default()
@@ -177,18 +213,39 @@ def evaluate_geo(path: str | Path, *, gold_spans: bool = False, limit: int | Non
     seconds = time.perf_counter() - started
     figures = score_geo(documents, predicted)
     words = sum(len(d.text.split()) for d in documents)
-    figures.update({"documents": len(documents), "mode": "gold-spans" if gold_spans else "end-to-end",
-                    "seconds": round(seconds, 1), "words_per_second": round(words / seconds) if seconds else None})
+    figures.update(
+        {
+            "documents": len(documents),
+            "mode": "gold-spans" if gold_spans else "end-to-end",
+            "seconds": round(seconds, 1),
+            "words_per_second": round(words / seconds) if seconds else None,
+        }
+    )
     if save:
         write_predictions(save, documents, predicted)
     return figures
 
 
-def write_predictions(path: str | Path, documents: Iterable[GeoDocument], predicted: Iterable[list[Place]]) -> None:
+def write_predictions(
+    path: str | Path, documents: Iterable[GeoDocument], predicted: Iterable[list[Place]]
+) -> None:
     with open(path, "w", encoding="utf-8") as handle:
-        for document, places in zip(documents, predicted):
+        for document, places in zip(documents, predicted, strict=False):
             for p in places:
-                handle.write(json.dumps({"document": document.id, "start": p.start, "end": p.end,
-                                         "name": p.text, "geonameid": p.geonameid, "latitude": p.latitude,
-                                         "longitude": p.longitude, "resolved_name": p.name,
-                                         "country_code": p.country_code}, ensure_ascii=False) + "\n")
+                handle.write(
+                    json.dumps(
+                        {
+                            "document": document.id,
+                            "start": p.start,
+                            "end": p.end,
+                            "name": p.text,
+                            "geonameid": p.geonameid,
+                            "latitude": p.latitude,
+                            "longitude": p.longitude,
+                            "resolved_name": p.name,
+                            "country_code": p.country_code,
+                        },
+                        ensure_ascii=False,
+                    )
+                    + "\n"
+                )

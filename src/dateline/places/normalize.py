@@ -11,7 +11,11 @@ import unicodedata
 
 #: Abbreviations expanded in keys (after punctuation is removed).
 ABBREVIATIONS = {
-    "st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "point",
+    "st": "saint",
+    "ste": "sainte",
+    "mt": "mount",
+    "ft": "fort",
+    "pt": "point",
 }
 _APOSTROPHES = re.compile(r"['’`ʻʼ‘]")
 _NON_WORD = re.compile(r"[^\w]+")

@@ -19,12 +19,18 @@ from .geoparse import geocode, geoparse
 _NAME = r"[A-Z][\w'’.-]*(?:[ -](?:(?:de|du|la|el|al)\s)?[A-Z0-9][\w'’.-]*)*"
 CODED_TO = re.compile(r"coded to (?:the\s+)?(?P<name>" + _NAME + r")(?:\s*\((?P<hints>[^()]+)\))?")
 NAME_WITH_ADMINS = re.compile(r"(?P<name>" + _NAME + r")\s*(?:\[(?P<alt>[^\]]+)\]\s*)?\((?P<hints>[^()]+)\)")
-NEAR = re.compile(r"(?i)\b(?:near|outside|around|vicinity of|outskirts of|km (?:\w+ )?(?:of|from))\s+"
-                  r"(?:the\s+)?(?:\w+\s+of\s+)?$")
-GENERIC = re.compile(r"(?i)^(?:the\s+)?(?:village|town|city|commune|department|locality|area|region)s?\s+of\s+")
+NEAR = re.compile(
+    r"(?i)\b(?:near|outside|around|vicinity of|outskirts of|km (?:\w+ )?(?:of|from))\s+"
+    r"(?:the\s+)?(?:\w+\s+of\s+)?$"
+)
+GENERIC = re.compile(
+    r"(?i)^(?:the\s+)?(?:village|town|city|commune|department|locality|area|region)s?\s+of\s+"
+)
 
 
-def locate_event(note: str, *, country: str | None = None, gazetteer: Gazetteer | None = None) -> Place | None:
+def locate_event(
+    note: str, *, country: str | None = None, gazetteer: Gazetteer | None = None
+) -> Place | None:
     """The place an event note names for its event, or ``None``."""
     gazetteer = gazetteer or Gazetteer.default()
     for name, hints, near, start in _written_locations(note):
@@ -47,20 +53,22 @@ def _written_locations(note: str) -> Iterator[tuple[str, list[str], bool, int]]:
         if not hints or not all(h[:1].isupper() for h in hints):
             continue
         name = GENERIC.sub("", match["name"])
-        near = bool(NEAR.search(note[max(0, match.start() - 40):match.start()]))
+        near = bool(NEAR.search(note[max(0, match.start() - 40) : match.start()]))
         yield name, hints, near, match.start("name")
         if match["alt"]:
             yield match["alt"].strip(), hints, near, match.start("alt")
         # the admin names themselves: the area the coders fall back to when the town is unknown
         for level, hint in enumerate(hints):
-            yield hint, hints[level + 1:], True, match.start("hints")
+            yield hint, hints[level + 1 :], True, match.start("hints")
 
 
 def _split(text: str | None) -> list[str]:
     return [part.strip() for part in re.split(r"[,;]", text or "") if part.strip()]
 
 
-def _resolve(name: str, hints: list[str], country: str | None, note: str, gazetteer: Gazetteer) -> Place | None:
+def _resolve(
+    name: str, hints: list[str], country: str | None, note: str, gazetteer: Gazetteer
+) -> Place | None:
     written = f"{name} ({', '.join(hints)})" if hints else name
     place = geocode(written, country=country, context_text=note, gazetteer=gazetteer)
     if place is None or not hints:
@@ -74,7 +82,10 @@ def _within_hints(place: Place, hints: list[str]) -> bool:
 
     own = {name_key(n) for n in (place.admin1, place.admin2, place.country, place.name) if n}
     keys = [name_key(h) for h in hints]
-    return any(k in own or any(k in o.split() or o in k for o in own) for k in keys) or (place.confidence or 0) > 0.95
+    return (
+        any(k in own or any(k in o.split() or o in k for o in own) for k in keys)
+        or (place.confidence or 0) > 0.95
+    )
 
 
 def _first_town(note: str, gazetteer: Gazetteer) -> Place | None:

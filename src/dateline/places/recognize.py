@@ -24,16 +24,27 @@ CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|to|outside|around|into|across|toward|towards|between|and|of|"
     r"village|town|city|commune|locality|localities|area|region|province|district|department|"
     r"villages|towns|outskirts|north|south|east|west|northeast|northwest|southeast|southwest)"
-    r"(?:\s+of)?(?:\s+the)?)\s*$", re.IGNORECASE)
-NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|outskirts of|vicinity of|close to|"
-                         r"(?:\d+\s*km\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
-                         r"southwest)\s+of|area of)(?:\s+the)?\s*$", re.IGNORECASE)
-HINT_AFTER = re.compile(r"\s*\(([^()]{2,80})\)|,\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
-                        r"\s+(?:region|province|department|district|commune|cercle|state)")
+    r"(?:\s+of)?(?:\s+the)?)\s*$",
+    re.IGNORECASE,
+)
+NEAR_BEFORE = re.compile(
+    r"\b(?:near|outside|around|outskirts of|vicinity of|close to|"
+    r"(?:\d+\s*km\s+)?(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest)\s+of|area of)(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+HINT_AFTER = re.compile(
+    r"\s*\(([^()]{2,80})\)|,\s+in\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)"
+    r"\s+(?:region|province|department|district|commune|cercle|state)"
+    r"|,\s+((?:[A-Z][\w'’]*\.?\s?){1,3})(?=[,.;:)\s]|$)"
+)
 CAP_WORD = re.compile(r"[A-Z][\w'’.-]*[\w]|[A-Z]")
-CONNECTORS = frozenset({"de", "du", "des", "la", "le", "el", "al", "of", "and", "-", "da", "do", "dos", "del"})
+CONNECTORS = frozenset(
+    {"de", "du", "des", "la", "le", "el", "al", "of", "and", "-", "da", "do", "dos", "del"}
+)
 #: Capitalised words that are never place names on their own (written by us).
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december president minister mr mrs ms dr the a an he she it they
 we i you his her their this that these those but and or if when while after before since during
@@ -41,7 +52,8 @@ police army government state republic national city town village county district
 north south east west northern southern eastern western central new old great upper lower
 god christmas easter ramadan islam muslim christian jesus internet page photo video news
 today yesterday tomorrow said says according however also officials official people man woman
-""".split())
+""".split()
+)
 MAX_WORDS = 6
 
 
@@ -71,8 +83,9 @@ def mentions_from_entities(text: str, entities: Iterable[Any]) -> tuple[list[Men
         if label in PLACE_LABELS:
             found.append(Mention(start, end, text[start:end], "ner"))
         elif label == "NORP" and demonym_country(text[start:end]):
-            found.append(Mention(start, end, text[start:end], "demonym",
-                                 country=demonym_country(text[start:end])))
+            found.append(
+                Mention(start, end, text[start:end], "demonym", country=demonym_country(text[start:end]))
+            )
         else:
             others.append((start, end))
     return found, others
@@ -97,8 +110,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def gazetteer_mentions(text: str, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]],
-                       people: Sequence[tuple[int, int]]) -> list[Mention]:
+def gazetteer_mentions(
+    text: str, gazetteer: Gazetteer, taken: Sequence[tuple[int, int]], people: Sequence[tuple[int, int]]
+) -> list[Mention]:
     """Runs of capitalised words that name a gazetteer place, with the guards described above."""
     found: list[Mention] = []
     for run in _capitalised_runs(text):
@@ -122,7 +136,7 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     for match in re.finditer(r"[\w'’.-]+", text):
         word = match.group().rstrip(".")
         end = match.start() + len(word)
-        gap = text[current[-1][1]:match.start()] if current else " "
+        gap = text[current[-1][1] : match.start()] if current else " "
         if word[:1].isupper() and gap in (" ", "-"):
             current.append((match.start(), end))
         elif word[:1].isupper():
@@ -140,10 +154,11 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     return [[(s, abs(e)) for s, e in run if e > 0 or run.index((s, e)) < len(run) - 1] for run in runs]
 
 
-def _longest_match(text: str, run: list[tuple[int, int]], index: int,
-                   gazetteer: Gazetteer) -> tuple[int, int, int] | None:
+def _longest_match(
+    text: str, run: list[tuple[int, int]], index: int, gazetteer: Gazetteer
+) -> tuple[int, int, int] | None:
     start = run[index][0]
-    if text[start:run[index][1]].lower() in CONNECTORS:
+    if text[start : run[index][1]].lower() in CONNECTORS:
         return None
     for size in range(min(MAX_WORDS, len(run) - index), 0, -1):
         end = run[index + size - 1][1]
@@ -160,11 +175,13 @@ def _overlaps(span: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
     return any(span[0] < e and s < span[1] for s, e in others)
 
 
-def _supported(text: str, start: int, end: int, gazetteer: Gazetteer,
-               people: Sequence[tuple[int, int]]) -> bool:
-    cued = bool(CUE_BEFORE.search(text[max(0, start - 40):start])) or bool(
-        re.match(r"\s*\([A-Z]", text[end:end + 3]))
-    sentence_start = start == 0 or bool(re.search(r"[.!?\n]\s*[\"'“]?$", text[max(0, start - 4):start]))
+def _supported(
+    text: str, start: int, end: int, gazetteer: Gazetteer, people: Sequence[tuple[int, int]]
+) -> bool:
+    cued = bool(CUE_BEFORE.search(text[max(0, start - 40) : start])) or bool(
+        re.match(r"\s*\([A-Z]", text[end : end + 3])
+    )
+    sentence_start = start == 0 or bool(re.search(r"[.!?\n]\s*[\"'“]?$", text[max(0, start - 4) : start]))
     if _overlaps((start, end), people):
         return cued and _is_settlement(text[start:end], gazetteer)
     entries = gazetteer.lookup(text[start:end])
@@ -181,12 +198,13 @@ def _is_settlement(name: str, gazetteer: Gazetteer) -> bool:
 def attach_cues(text: str, mentions: list[Mention]) -> None:
     """Mark "near X" and read admin hints written beside each mention ("Kampti (Poni)")."""
     for mention in mentions:
-        mention.near = bool(NEAR_BEFORE.search(text[max(0, mention.start - 30):mention.start]))
+        mention.near = bool(NEAR_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
         hint = HINT_AFTER.match(text, mention.end)
         if hint:
-            words = hint.group(1) or hint.group(2)
-            mention.hints = [w.strip() for w in re.split(r"[,;/]| and ", words) if w.strip()
-                             and w.strip()[:1].isupper()]
+            words = hint.group(1) or hint.group(2) or hint.group(3)
+            mention.hints = [
+                w.strip() for w in re.split(r"[,;/]| and ", words) if w.strip() and w.strip()[:1].isupper()
+            ]
 
 
 def merge_mentions(*groups: Iterable[Mention]) -> list[Mention]:

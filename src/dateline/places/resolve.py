@@ -9,7 +9,7 @@ resolved nearby (spatial coherence).
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -18,9 +18,27 @@ from .normalize import name_key
 
 #: Prior weight of a feature code (before population): countries and capitals win ties.
 FEATURE_PRIOR = {
-    "PCLI": 9.0, "PCL": 8.0, "PCLD": 7.0, "PCLS": 7.0, "PCLF": 7.0, "PCLIX": 6.0, "TERR": 6.0,
-    "CONT": 8.5, "ADM1": 3.5, "PPLC": 6.5, "PPLA": 3.0, "PPLA2": 2.0, "ADM2": 3.0, "ADMD": 1.0,
-    "RGN": 2.0, "ISL": 1.5, "ISLS": 1.5, "STM": 0.5, "LK": 0.5, "MTS": 1.0, "DSRT": 1.0,
+    "PCLI": 9.0,
+    "PCL": 8.0,
+    "PCLD": 7.0,
+    "PCLS": 7.0,
+    "PCLF": 7.0,
+    "PCLIX": 6.0,
+    "TERR": 6.0,
+    "CONT": 8.5,
+    "ADM1": 3.5,
+    "PPLC": 6.5,
+    "PPLA": 3.0,
+    "PPLA2": 2.0,
+    "ADM2": 3.0,
+    "ADMD": 1.0,
+    "RGN": 2.0,
+    "ISL": 1.5,
+    "ISLS": 1.5,
+    "STM": 0.5,
+    "LK": 0.5,
+    "MTS": 1.0,
+    "DSRT": 1.0,
 }
 CLASS_PRIOR = {"P": 1.5, "A": 1.0, "L": 0.5, "H": 0.0, "T": 0.0, "S": -0.5, "V": -0.5, "R": -1.0, "U": -1.0}
 
@@ -45,7 +63,7 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 class Context:
     """What a document says about where it is: country weights, admin hints, resolved points."""
 
-    countries: Counter[str] = field(default_factory=Counter)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     points: list[tuple[float, float, str]] = field(default_factory=list)
     admin_keys: set[str] = field(default_factory=set)
 
@@ -61,13 +79,14 @@ class Choice:
     confidence: float
 
 
-def score_candidate(entry: GazetteerEntry, name: str, context: Context, hints: Sequence[str],
-                    gazetteer: Gazetteer) -> float:
+def score_candidate(
+    entry: GazetteerEntry, name: str, context: Context, hints: Sequence[str], gazetteer: Gazetteer
+) -> float:
     score = prior_score(entry)
     if name_key(entry.name) == name_key(name):
         score += 1.5
     share = context.country_share(entry.country_code)
-    score += 6.0 * share + (2.0 if share > 0 else 0.0)
+    score += 8.0 * share + (3.0 if share > 0 else 0.0)
     score += _hint_bonus(entry, hints, gazetteer)
     if context.admin_keys and not entry.is_admin1:
         region = gazetteer.admin_name(entry.country_code, 1, entry.admin1_code)
@@ -118,12 +137,23 @@ def _proximity_bonus(entry: GazetteerEntry, context: Context) -> float:
     return 3.0 if best < 50 else 2.0 if best < 150 else 1.0 if best < 400 else 0.0
 
 
-def choose(name: str, candidates: Iterable[GazetteerEntry], context: Context,
-           hints: Sequence[str] = (), gazetteer: Gazetteer | None = None) -> Choice | None:
+def choose(
+    name: str,
+    candidates: Iterable[GazetteerEntry],
+    context: Context,
+    hints: Sequence[str] = (),
+    gazetteer: Gazetteer | None = None,
+) -> Choice | None:
     """The best candidate with a confidence from its margin over the next best."""
-    scored = sorted(((score_candidate(e, name, context, hints, gazetteer), e)  # type: ignore[arg-type]
-                     for e in candidates if e.latitude is not None),
-                    key=lambda pair: pair[0], reverse=True)
+    scored = sorted(
+        (
+            (score_candidate(e, name, context, hints, gazetteer), e)  # type: ignore[arg-type]
+            for e in candidates
+            if e.latitude is not None
+        ),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
     if not scored:
         return None
     best_score, best = scored[0]

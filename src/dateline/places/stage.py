@@ -22,4 +22,5 @@ def make_places_stage(gazetteer: str | None = None) -> Callable[[Article], Artic
         entities = article.entities if "entities" in article.stages else None
         article.places = geoparse(article.text, state["gazetteer"], entities, article.sentence_at)
         return article
+
     return places
