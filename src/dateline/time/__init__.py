@@ -41,7 +41,8 @@ def _make_timex(text: str, reading: Reading, start: int, end: int, tid: str,
     if anchor == REF:
         anchor = anchors[ref_index].tid if ref_index is not None else "DCT"
     return Timex(start=start, end=end, text=text[start:end], type=reading.type, value=reading.value,
-                 tid=tid, mod=reading.mod, anchor=anchor, quant=reading.quant, freq=reading.freq)
+                 tid=tid, mod=reading.mod, anchor=anchor, quant=reading.quant, freq=reading.freq,
+                 offset=reading.offset)
 
 
 def tag_text(text: str, dct: str | dt.date) -> list[Timex]:

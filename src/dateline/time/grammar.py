@@ -123,6 +123,8 @@ def _month_ok(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s*,?\s*(?:\d|')", text[match.end():]):
         return True
+    if re.match(r"\s+of\s+(?:the|[A-Z])", text[match.end():]):
+        return False  # "the March of the Combatant Mothers"
     return _previous_word(text, match.start("mon")) in _MONTH_CONTEXT
 
 

@@ -34,6 +34,7 @@ class Reading:
     anchor: str | None = None  # DCT, REF (an earlier timex) or None (absolute)
     quant: str | None = None
     freq: str | None = None
+    offset: str | None = None  # "P9M" for "nine months later"
     start: int | None = None  # trimmed extent, when the match took a word that is not part of it
     end: int | None = None
 
@@ -319,6 +320,8 @@ class Resolver:
     def _relative(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
         unit = UNITS[g["unit"].lower()]
+        if g["unit"][0].isupper() and c.match.start("unit") > c.start:
+            return None  # "This Week", a title
         rel = relation(g)
         the = (g.get("the") or g.get("det") or "").strip().lower()
         mod = position_mod(g.get("pos"))
@@ -384,6 +387,8 @@ class Resolver:
             return Reading("TIME", f"{self.dct.isoformat()}TNI", None, DCT)
         which = g["podrel"].lower().split()[-1]
         pod = PARTS_OF_DAY[g["pod"].lower()]
+        if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
+            return None  # "the night the flight went down", "the night of Oct. 23"
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
         if which == "the" and self.ref is not None and self.ref.gran in ("day", "part"):
             return Reading("TIME", f"{self.ref.date.isoformat()}T{pod}", None, REF)
@@ -429,31 +434,34 @@ class Resolver:
 
     def _ago(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
-        unit = UNITS[re.sub(r"s$", "", g["unit"].lower()) if g["unit"].lower() != "centuries"
-                     else "century"]
-        direction = re.sub(r"\s+", " ", g["dir"].lower())
-        if g.get("bare") is not None and not g.get("num") and not g["unit"].lower().endswith("s"):
+        word = g["unit"].lower()
+        unit = UNITS["century" if word == "centuries" else word.removesuffix("s")]
+        bare = g.get("bare") is not None and not g.get("num")
+        if bare and not word.endswith("s"):
             return None  # "day before": a bare unit must be plural ("days ago")
-        amount = None if g.get("bare") is not None and not g.get("num") else numbers.quantity(g.get("num"))
+        direction = re.sub(r"\s+", " ", g["dir"].lower())
+        amount = None if bare else numbers.quantity(g.get("num"))
+        letter, multiple, time = DURATION_UNITS[unit]
+        reading = self._shifted(c, unit, amount, direction)
+        reading.offset = duration_value(None if amount is None else amount * multiple, letter, time)
+        return reading
+
+    def _shifted(self, c: Candidate, unit: str, amount: float | None, direction: str) -> Reading:
+        """"two years ago" from the DCT, "nine months later" from the reference time."""
         backward = direction in ("ago", "earlier", "before", "previously", "back")
         from_dct = direction in ("ago", "back", "from now", "hence")
-        mod = quantity_mod(g.get("mod"))
+        mod = quantity_mod(c.match["mod"])
         if amount is None or amount != int(amount):
             return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod,
                            DCT if from_dct else REF if self.ref else DCT)
+        steps = -int(amount) if backward else int(amount)
         base, anchor = (self.today, DCT) if from_dct else self.base()
         if unit == "year" and self.quarter_ref is not None and c.start - self.quarter_end < 400:
-            base, anchor = self.quarter_ref, REF
-            point = shift(base, "year", -int(amount) if backward else int(amount))
-            return Reading("DATE", format_value(point), mod, anchor)
-        gran = _gran(unit) if unit not in ("hour", "minute", "second") else "day"
-        if unit in ("decade", "century", "millennium"):
-            gran = "year"
-        if base.gran == "month" and gran == "month" and anchor == REF:
-            gran = "month"
-        point = shift(period_of(base.date, gran) if not base.finer_than(gran) else base, unit,
-                      -int(amount) if backward else int(amount), gran)
-        return Reading("DATE", format_value(point), mod, anchor)
+            return Reading("DATE", format_value(shift(self.quarter_ref, "year", steps)), mod, REF)
+        gran = "day" if unit in ("hour", "minute", "second") else \
+            "year" if unit in ("decade", "century", "millennium") else _gran(unit)
+        start = base if base.finer_than(gran) else period_of(base.date, gran)
+        return Reading("DATE", format_value(shift(start, unit, steps, gran)), mod, anchor)
 
     # -- durations and sets --------------------------------------------------------------------
     def _duration(self, c: Candidate) -> Reading | None:
@@ -543,8 +551,8 @@ class Resolver:
     def _set(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
         every = g["every"].lower()
-        if every in ("a", "an") and not _rate_context(self.text, c.start):
-            return None
+        if every in ("a", "an"):
+            return None  # "$5 a year": TE3 annotators seldom tagged rates
         quant = {"every": "EVERY", "each": "EACH"}.get(every)
         if g.get("wd"):
             return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].rstrip('.').lower()]}", quant=quant)
@@ -610,22 +618,6 @@ _PRESENT = frozenset({"now", "currently", "nowadays", "presently", "these days",
 _FUTURE = frozenset({"the future", "future", "soon", "the near future", "the distant future",
                      "the long term", "the short term", "the near term", "the medium term",
                      "the long run", "the short run"})
-
-
-_NOT_RATE = frozenset("""is was has this its his hers their as less more than for in about over within
-    after nearly almost only just last past""".split())
-
-
-def _rate_context(text: str, start: int) -> bool:
-    """"$5 a year", "four flights a week", "hundreds of interviews a day": a rate, so a set."""
-    before = text[max(0, start - 30):start].rstrip()
-    if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
-        return True
-    word = re.search(r"([A-Za-z]+)$", before)
-    if word is None:
-        return False
-    lower = word.group(1).lower()
-    return lower.endswith("s") and lower not in _NOT_RATE
 
 
 def _gran(unit: str) -> str:
