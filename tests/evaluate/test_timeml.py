@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from dateline.errors import InputError
-from dateline.evaluate.timeml import parse_timeml, to_timeml
+from dateline.evaluate.timeml import parse_timeml, timeml_view, to_timeml
+from dateline.time import tag_text
 from dateline.models import Timex
 
 
@@ -40,3 +41,11 @@ def test_written_timeml_reads_back_the_same(markup) -> None:
 def test_a_file_without_text_is_a_clear_error() -> None:
     with pytest.raises(InputError, match="TEXT"):
         parse_timeml("<TimeML><DCT></DCT></TimeML>", "broken.tml")
+
+
+def test_timeml_view_keeps_the_measure_of_an_offset() -> None:
+    text = "Officers seized power in August 2020 and again nine months later, and two years ago."
+    view = timeml_view(tag_text(text, "2022-02-17"))
+    assert [(t.text, t.type, t.value) for t in view] == [
+        ("August 2020", "DATE", "2020-08"), ("nine months", "DURATION", "P9M"),
+        ("two years ago", "DATE", "2020")]

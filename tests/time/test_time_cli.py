@@ -10,8 +10,8 @@ from dateline.cli import cli
 GOLD = ('<?xml version="1.0" ?>\n<TimeML>\n<DOCID>d1</DOCID>\n<DCT><TIMEX3 tid="t0" type="DATE" '
         'value="2022-02-17" functionInDocument="CREATION_TIME">Feb 17</TIMEX3></DCT>\n<TEXT>\n'
         'Officers seized power in <TIMEX3 tid="t1" type="DATE" value="2020-08">August 2020'
-        '</TIMEX3> and again <TIMEX3 tid="t2" type="DATE" value="2021-05">nine months later'
-        '</TIMEX3>.\n</TEXT>\n</TimeML>\n')
+        '</TIMEX3> and again <TIMEX3 tid="t2" type="DURATION" value="P9M">nine months</TIMEX3> '
+        'later.\n</TEXT>\n</TimeML>\n')
 
 
 def test_timex_prints_a_table(runner) -> None:
