@@ -475,6 +475,8 @@ class Resolver:
         num = (g.get("num") or "").lower().strip()
         if num in ("a", "an", "one") and unit_word.endswith("s"):
             return None  # "a decades-long": not a quantity of decades
+        if num in ("a", "an") and not g.get("the") and _rate_context(self.text, c.start):
+            return None  # "$5 a year": a rate, which TE3 annotators seldom tagged
         if unit in ("second", "quarter") and num in ("a", "an", "one", "three"):
             if re.match(r"\s+of\b", self.text[c.end:c.end + 4]) or unit == "second":
                 return None
@@ -618,6 +620,22 @@ _PRESENT = frozenset({"now", "currently", "nowadays", "presently", "these days",
 _FUTURE = frozenset({"the future", "future", "soon", "the near future", "the distant future",
                      "the long term", "the short term", "the near term", "the medium term",
                      "the long run", "the short run"})
+
+
+_NOT_RATE = frozenset("""is was has this its his hers their as less more than for in about over within
+    after nearly almost only just last past""".split())
+
+
+def _rate_context(text: str, start: int) -> bool:
+    """"$5 a year", "four flights a week", "hundreds of interviews a day": a rate."""
+    before = text[max(0, start - 30):start].rstrip()
+    if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
+        return True
+    word = re.search(r"([A-Za-z]+)$", before)
+    if word is None:
+        return False
+    lower = word.group(1).lower()
+    return lower.endswith("s") and lower not in _NOT_RATE
 
 
 def _gran(unit: str) -> str:
