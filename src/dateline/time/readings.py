@@ -91,8 +91,10 @@ class ReferenceTime:
 
     def remember(self, reading: Reading, index: int, end: int, family: str = "") -> None:
         period = parse_value(reading.value) if reading.type in ("DATE", "TIME") else None
-        if period is None or family in ("year_earlier", "ago"):
+        if period is None or family == "year_earlier":
             return
+        if family == "ago" and (self.ref is None or period.date <= self.ref.date):
+            return  # "a year earlier" looks back; "nine months later" moves the story on
         self.ref, self.ref_index, self.ref_end = period, index, end
         if period.gran == "quarter" and "year-" not in self.text[max(0, end - 40):end].lower():
             self.quarter_ref, self.quarter_end, self.quarter_index = period, end, index
