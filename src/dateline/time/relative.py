@@ -140,6 +140,19 @@ class RelativeReadings(ReferenceTime):
             found = safe_date(year, month, number)
             if found:
                 return found, None if explicit else DCT
+        return self._day_beside(c)
+
+    def _day_beside(self, c: Candidate) -> tuple[dt.date, str | None]:
+        """The day of a bare clock time: a weekday just after it ("10:35 a.m. (0735 GMT) Friday"),
+        else the day the sentence is about, else the publication date."""
+        after = _WEEKDAY_AFTER.match(self.text, c.end)
+        if after:
+            weekday = WEEKDAYS[after.group(1).lower()]
+            return weekday_date(weekday, self.dct, self.tense(c)), DCT
+        between = self.text[self.ref_end:c.start]
+        if self.ref is not None and self.ref.gran in ("day", "part", "minute") and \
+                not re.search(r"[.!?]\s", between):
+            return self.ref.date, REF
         return self.dct, DCT
 
     def _military(self, c: Candidate) -> Reading | None:
@@ -200,6 +213,8 @@ class RelativeReadings(ReferenceTime):
             return Reading("DATE", "FUTURE_REF", None, DCT)
         return Reading("DATE", "PAST_REF", None, DCT)
 
+
+_WEEKDAY_AFTER = re.compile(r"[^.;!?]{0,25}?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 _PRESENT = frozenset({"now", "currently", "nowadays", "presently", "these days", "right now",
                       "current", "the present"})
