@@ -1,8 +1,9 @@
 """Speed of the temporal tagger: sentences per second on one core.
 
 Tags every document of TBAQ-cleaned (TimeBank + AQUAINT) and TempEval-3 platinum, several times,
-and prints the best pass, in CPU time of the one process (wall time too, which other jobs inflate). Sentences are counted with dateline's own splitter; the splitting time is
-not counted unless --stage is given (then the whole "sentences" + "time" pipeline is timed).
+and prints the best pass, in CPU time of the one process (wall time too, which other jobs
+inflate). Sentences are counted with dateline's own splitter; the splitting time is not counted
+unless --stage is given (then the whole "sentences" + "time" pipeline is timed).
 
 Usage: PYTHONPATH=src python bench/time_speed.py [--shared ../shared] [--repeat 5] [--stage]
 """

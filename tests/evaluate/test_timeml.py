@@ -6,8 +6,8 @@ import pytest
 
 from dateline.errors import InputError
 from dateline.evaluate.timeml import parse_timeml, timeml_view, to_timeml
-from dateline.time import tag_text
 from dateline.models import Timex
+from dateline.time import tag_text
 
 
 def test_text_has_tags_removed_and_entities_decoded(markup) -> None:
