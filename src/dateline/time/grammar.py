@@ -134,7 +134,16 @@ _COUNT_NOUNS = frozenset("""people persons troops soldiers men women children st
     residents members delegates seats rooms beds pages copies words calories miles""".split())
 
 
+_NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_NAMES = frozenset("""In On By Since Until From To Through During Before After Of For And Or
+    Fiscal Early Late Mid Spring Summer Fall Autumn Winter Christmas Easter""".split())
+
+
 def _year_ok(text: str, match: re.Match[str]) -> bool:
+    name = _NAME_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
+    if name and not match.group("pos") and not match.group("fiscal") and name.group(1) not in _NOT_NAMES \
+            and not re.search(r"[.!?\"“]\s*$", text[max(0, name.start() - 3):name.start()]):
+        return False  # "Euro 2012", "Orion 1980": part of a name
     before = text[max(0, match.start() - 2):match.start("year")]
     if before.endswith(("$", "#", "€", "£")) or re.search(r"[\d.,]$", before.rstrip()) and \
             before.rstrip() != before:
@@ -148,6 +157,12 @@ def _year_ok(text: str, match: re.Match[str]) -> bool:
 def _fall_ok(text: str, match: re.Match[str]) -> bool:
     """``fall`` is a season only with a determiner or a year ("last fall", "fall 2012")."""
     word = match.group("season").lower()
+    start = match.start("season")
+    sentence_start = start == 0 or re.search(r"[.!?\"“\n]\s*$", text[max(0, start - 4):start])
+    if match.group("season")[0].isupper() and not sentence_start:
+        return False  # "the Arab Spring"
+    if re.match(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)", text[match.end():]) and word in ("fall", "spring"):
+        return False  # "the fall of Saddam"
     if word != "fall" and word != "spring":
         return True
     return bool(match.group("rel") or match.group("year") or match.group("pos") or match.group("the")
