@@ -127,6 +127,12 @@ ROWS = [
     # intervals keep their ends as separate timexes
     ("Prices rose from 2013 to 2014.", [("2013", "DATE", "2013"), ("2014", "DATE", "2014")]),
     ("The flu pandemic of 2009-2010 was severe.", [("2009", "DATE", "2009"), ("2010", "DATE", "2010")]),
+    ("Talks ran March 21-22, 2013.", [("March 21", "DATE", "2013-03-21"), ("22", "DATE", "2013-03-22")]),
+    ("On May 3 to 12 people died.", [("May 3", "DATE", "2022-05-03")]),
+    # names, not times
+    ("Fans watched Euro 2012 on television.", []),
+    ("The Arab Spring toppled rulers.", []),
+    ("It began with the fall of Saddam.", []),
 ]
 
 
@@ -164,6 +170,7 @@ INTERVALS = [
     ("Rain fell between March and May.", ("2022-03", "2022-05")),
     ("The pandemic of 2009-2010 was severe.", ("2009", "2010")),
     ("Since 2013 the war has spread.", ("2013", "2022-02-17")),
+    ("The summit was held on April 24 and 25.", ("2021-04-24", "2021-04-25")),
 ]
 
 

@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..models import Article, Timex, parse_publication_date
 from ..pipeline import stage
 from .grammar import find_candidates
-from .intervals import mark_intervals
+from .intervals import mark_intervals, second_day
 from .resolve import REF, Reading, Resolver
 
 __all__ = ["tag_text", "publication_day", "make_time_stage"]
@@ -68,6 +68,10 @@ def tag_text(text: str, dct: str | dt.date) -> list[Timex]:
                             resolver.ref_index)
         timexes.append(timex)
         resolver.remember(reading, len(timexes) - 1, end, candidate.family)
+        second = second_day(text, timex, f"t{len(timexes) + 1}")
+        if second is not None:  # "April 24 and 25", "March 21-22"
+            timexes.append(second)
+            taken_until = second.end
     mark_intervals(text, timexes, day)
     return timexes
 
