@@ -13,16 +13,16 @@ HEAD = ('<?xml version="1.0" ?>\n<TimeML>\n<DOCID>{docid}</DOCID>\n'
         'functionInDocument="CREATION_TIME">March 22, 2013</TIMEX3></DCT>\n'
         '<TEXT>\n{body}\n</TEXT>\n</TimeML>\n')
 
-GOLD_BODY = ('The season <EVENT eid="e1" class="OCCURRENCE">started</EVENT> '
-             '<TIMEX3 tid="t1" type="DURATION" value="P1M">a month</TIMEX3> earlier, '
-             'AT&amp;T said <TIMEX3 tid="t2" type="DATE" value="2013-03-22">Friday</TIMEX3>. '
-             'In <TIMEX3 tid="t3" type="DATE" value="2009">2009</TIMEX3>-'
-             '<TIMEX3 tid="t4" type="DATE" value="2010">2010</TIMEX3> it was worse.')
-PLAIN_BODY = "The season started a month earlier, AT&amp;T said Friday. In 2009-2010 it was worse."
-SYSTEM_BODY = ('The season started <TIMEX3 tid="t1" type="DATE" value="XXXX-XX">a month earlier'
-               '</TIMEX3>, AT&amp;T said <TIMEX3 tid="t2" type="DATE" value="2013-03-22">Friday'
-               '</TIMEX3>. In 2009-<TIMEX3 tid="t3" type="DATE" value="2011">2010</TIMEX3> it '
-               'was <TIMEX3 tid="t9" type="DATE" value="PAST_REF">worse</TIMEX3>.')
+GOLD_BODY = ('The mill <EVENT eid="e1" class="OCCURRENCE">closed</EVENT> '
+             '<TIMEX3 tid="t1" type="DURATION" value="P1M">a month</TIMEX3> sooner, '
+             'B&amp;Q said <TIMEX3 tid="t2" type="DATE" value="2013-03-22">Friday</TIMEX3>. '
+             'In <TIMEX3 tid="t3" type="DATE" value="2004">2004</TIMEX3>-'
+             '<TIMEX3 tid="t4" type="DATE" value="2006">2006</TIMEX3> it was busier.')
+PLAIN_BODY = "The mill closed a month sooner, B&amp;Q said Friday. In 2004-2006 it was busier."
+SYSTEM_BODY = ('The mill closed <TIMEX3 tid="t1" type="DATE" value="XXXX-XX">a month sooner'
+               '</TIMEX3>, B&amp;Q said <TIMEX3 tid="t2" type="DATE" value="2013-03-22">Friday'
+               '</TIMEX3>. In 2004-<TIMEX3 tid="t3" type="DATE" value="2007">2006</TIMEX3> it '
+               'was <TIMEX3 tid="t9" type="DATE" value="PAST_REF">busier</TIMEX3>.')
 
 
 def timeml(body: str, docid: str = "doc1") -> str:

@@ -13,14 +13,14 @@ from dateline.time import tag_text
 def test_text_has_tags_removed_and_entities_decoded(markup) -> None:
     doc = parse_timeml(markup["gold"])
     assert doc.dct == "2013-03-22"
-    assert "AT&T said Friday." in doc.text and "<" not in doc.text
+    assert "B&Q said Friday." in doc.text and "<" not in doc.text
 
 
 def test_timex_offsets_point_into_the_plain_text(markup) -> None:
     doc = parse_timeml(markup["gold"])
     assert [(t.tid, t.text, t.type, t.value) for t in doc.timexes] == [
         ("t1", "a month", "DURATION", "P1M"), ("t2", "Friday", "DATE", "2013-03-22"),
-        ("t3", "2009", "DATE", "2009"), ("t4", "2010", "DATE", "2010")]
+        ("t3", "2004", "DATE", "2004"), ("t4", "2006", "DATE", "2006")]
     for timex in doc.timexes:
         assert doc.text[timex.start:timex.end] == timex.text
 

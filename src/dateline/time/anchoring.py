@@ -84,7 +84,7 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
     """The year of a month (and day) named without one, seen from the publication date.
 
     News mostly reports the past, but a date a few months ahead is usually an announced one
-    ("payable Jan. 2" in November): without a cue, up to four months ahead means the future.
+    ("payable Jan. 5" in November): without a cue, up to four months ahead means the future.
     """
     ahead = (month - dct.month) % 12
     later_this_year = (month, day or 0) > (dct.month, dct.day if day is not None else 0)

@@ -110,7 +110,7 @@ class DurationReadings(ReferenceTime):
     def _set_adverb(self, c: Candidate) -> Reading | None:
         word = c.match["adverb"]
         if word[0].isupper() and c.start > 0 and not re.search(r"[.!?\"“]\s*$", self.text[:c.start]):
-            return None  # "China Daily"
+            return None  # "Lagos Daily", a name
         return Reading("SET", SET_ADVERBS[word.lower()])
 
     def _times_per(self, c: Candidate) -> Reading | None:
@@ -132,7 +132,7 @@ _NOT_RATE = frozenset("""is was has this its his hers their as less more than fo
 
 
 def _rate_context(text: str, start: int) -> bool:
-    """"$5 a year", "four flights a week", "hundreds of interviews a day": a rate."""
+    """"$5 a year", "six buses a day", "dozens of calls a week": a rate."""
     before = text[max(0, start - 30):start].rstrip()
     if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
         return True

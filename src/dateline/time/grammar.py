@@ -124,7 +124,7 @@ def _month_ok(text: str, match: re.Match[str]) -> bool:
     if re.match(r"\s*,?\s*(?:\d|')", text[match.end():]):
         return True
     if re.match(r"\s+of\s+(?:the|[A-Z])", text[match.end():]):
-        return False  # "the March of the Combatant Mothers"
+        return False  # "the March of the Silent Women", a name
     return _previous_word(text, match.start("mon")) in _MONTH_CONTEXT
 
 
@@ -143,7 +143,7 @@ def _year_ok(text: str, match: re.Match[str]) -> bool:
     name = _NAME_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
     if name and not match.group("pos") and not match.group("fiscal") and name.group(1) not in _NOT_NAMES \
             and not re.search(r"[.!?\"“]\s*$", text[max(0, name.start() - 3):name.start()]):
-        return False  # "Euro 2012", "Orion 1980": part of a name
+        return False  # "Euro 2012", "Vision 2030": part of a name
     before = text[max(0, match.start() - 2):match.start("year")]
     if before.endswith(("$", "#", "€", "£")) or re.search(r"[\d.,]$", before.rstrip()) and \
             before.rstrip() != before:
@@ -162,7 +162,7 @@ def _fall_ok(text: str, match: re.Match[str]) -> bool:
     if match.group("season")[0].isupper() and not sentence_start:
         return False  # "the Arab Spring"
     if re.match(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)", text[match.end():]) and word in ("fall", "spring"):
-        return False  # "the fall of Saddam"
+        return False  # "the fall of the regime"
     if word != "fall" and word != "spring":
         return True
     return bool(match.group("rel") or match.group("year") or match.group("pos") or match.group("the")

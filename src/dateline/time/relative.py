@@ -98,7 +98,7 @@ class RelativeReadings(ReferenceTime):
         which = g["podrel"].lower().split()[-1]
         pod = PARTS_OF_DAY[g["pod"].lower()]
         if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
-            return None  # "the night the flight went down", "the night of Oct. 23"
+            return None  # "the night the bridge fell", "the night of May 3"
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
         if which == "the" and self.ref is not None and self.ref.gran in ("day", "part"):
             return Reading("TIME", f"{self.ref.date.isoformat()}T{pod}", None, REF)
@@ -143,7 +143,7 @@ class RelativeReadings(ReferenceTime):
         return self._day_beside(c)
 
     def _day_beside(self, c: Candidate) -> tuple[dt.date, str | None]:
-        """The day of a bare clock time: a weekday just after it ("10:35 a.m. (0735 GMT) Friday"),
+        """The day of a bare clock time: a weekday just after it ("9:10 a.m. (0610 GMT) Monday"),
         else the day the sentence is about, else the publication date."""
         after = _WEEKDAY_AFTER.match(self.text, c.end)
         if after:
