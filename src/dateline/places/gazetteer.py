@@ -20,7 +20,7 @@ from ..models import Place
 from .normalize import name_key
 
 #: Bump when the schema or the package build changes; an older index is rebuilt.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS places (
