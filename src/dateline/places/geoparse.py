@@ -72,15 +72,11 @@ def find_mentions(text: str, gazetteer: Gazetteer, entities: Iterable[Any] | Non
 def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEntry], str | None]:
     """Gazetteer entries a mention may mean, and the kind of place its wording asks for."""
     if mention.source == "demonym" and mention.country:
-        entry = (
-            gazetteer.get(CONTINENT_IDS[mention.country])
-            if mention.country.startswith("@")
-            else gazetteer.country_entry(mention.country)
-        )
+        entry = demonym_entry(mention.country, gazetteer)
         return ([entry] if entry else []), "country"
     found = gazetteer.lookup(mention.text)
     if mention.text.replace(".", "").isupper() and len(mention.text.replace(".", "")) <= 3:
-        found = [e for e in found if e.is_country or e.is_admin1]  # "US" is not the French village Us
+        found = [e for e in found if e.geo_precision == 3]  # "US" is not the French village Us
     type_word = _TYPE_WORD.search(mention.text)
     kind = None
     if type_word:
@@ -88,6 +84,17 @@ def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEn
         if not found or kind == "region":
             found = found + gazetteer.lookup(mention.text[: type_word.start()])
     return found, kind
+
+
+def demonym_entry(code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The place a demonym code names: ``"ML"``, ``"@EU"``, ``"US.TX"`` or ``"#-40"``."""
+    if code.startswith("@"):
+        return gazetteer.get(CONTINENT_IDS[code])
+    if code.startswith("#"):
+        return gazetteer.get(int(code[1:]))
+    if "." in code:
+        return gazetteer.admin_entry(*code.split(".", 1))
+    return gazetteer.country_entry(code)
 
 
 def resolve_mentions(
@@ -224,8 +231,8 @@ def context_for(gazetteer: Gazetteer, country: str | None, context_text: str | N
     if code:
         context.countries[code] += 5.0
     for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", context_text or ""):
-        found = demonym_country(word) or _country_named(gazetteer, word, admin1=True)
-        if found and not found.startswith("@"):
+        found = _demonym_nation(word) or _country_named(gazetteer, word, admin1=True)
+        if found:
             context.countries[found] += 1.0
         context.admin_keys.update(name_key(e.name) for e in gazetteer.lookup(word) if e.is_admin1)
     return context
@@ -252,4 +259,10 @@ def country_code(gazetteer: Gazetteer, country: str) -> str | None:
     for code, info in gazetteer.countries().items():
         if text.upper() == (info["iso3"] or "").upper():
             return code
-    return _country_named(gazetteer, text) or demonym_country(text)
+    return _country_named(gazetteer, text) or _demonym_nation(text)
+
+
+def _demonym_nation(word: str) -> str | None:
+    """The country of a demonym ("Malian" -> "ML", "Texan" -> "US"); None for continents, regions."""
+    code = demonym_country(word) or ""
+    return code[:2] if code[:2].isalpha() and code[:2].isupper() else None

@@ -39,13 +39,18 @@ FEATURE_PRIOR = {
     "LK": 0.5,
     "MTS": 1.0,
     "DSRT": 1.0,
+    "OCN": 6.0,
 }
+#: Prior of the world regions and water bodies of ``data/regions.tsv``: above all but capitals.
+WORLD_REGION_PRIOR = 7.0
 CLASS_PRIOR = {"P": 1.5, "A": 1.0, "L": 0.5, "H": 0.0, "T": 0.0, "S": -0.5, "V": -0.5, "R": -1.0, "U": -1.0}
 
 
 def prior_score(entry: GazetteerEntry) -> float:
     """How likely a name means this entry with no context: big and important places first."""
     feature = FEATURE_PRIOR.get(entry.feature_code or "", CLASS_PRIOR.get(entry.feature_class or "", -1))
+    if entry.source == "dateline":  # the world regions and seas of our own table
+        feature = WORLD_REGION_PRIOR
     # Admin populations are sums over their places: counted at half weight so a city beats its region.
     weight = 0.4 if (entry.feature_code or "").startswith("ADM") else 0.8
     return feature + weight * math.log10(entry.population + 1)
