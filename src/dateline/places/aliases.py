@@ -142,7 +142,9 @@ def add_regions(conn: sqlite3.Connection) -> int:
     for gid, code, lat, lon, country, names, _ in region_rows():
         feature_class = "H" if code in ("OCN", "SEA", "GULF", "BAY", "STRT", "LK", "CNL") else "L"
         feature_class = "T" if code in ("MTS", "PEN", "DSRT") else feature_class
-        insert_entries(conn, [(gid, names[0], lat, lon, feature_class, code, country, None, None, 0, "dateline")])
+        insert_entries(
+            conn, [(gid, names[0], lat, lon, feature_class, code, country, None, None, 0, "dateline")]
+        )
         insert_names(conn, gid, names[0], names[1:])
         count += 1
     return count

@@ -34,6 +34,7 @@ Progress = Callable[[str, int, int | None], None]
 #: Grid cell size (degrees) for grouping places into connected territories.
 CLUMP_DEGREES = 3.0
 
+
 def build_gazetteer(path: Path, progress: Progress | None = None) -> dict[str, int]:
     """Build the index at ``path`` from the packages (replacing any older index there)."""
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -92,7 +92,8 @@ class _Index:
 
 
 def _cell(entry: GazetteerEntry) -> tuple[int, int]:
-    return math.floor((entry.latitude or 0.0) / CELL_DEGREES), math.floor((entry.longitude or 0.0) / CELL_DEGREES)
+    latitude, longitude = entry.latitude or 0.0, entry.longitude or 0.0
+    return math.floor(latitude / CELL_DEGREES), math.floor(longitude / CELL_DEGREES)
 
 
 def support(names: Sequence[str], pools: Sequence[Sequence[GazetteerEntry]]) -> list[dict[int, float]]:

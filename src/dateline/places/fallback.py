@@ -40,6 +40,7 @@ DIRECTION_WORDS = frozenset(
     "north south east west northern southern eastern western central greater upper lower".split()
 )
 
+
 def embedded_name(text: str, gazetteer: Gazetteer) -> tuple[str, list[GazetteerEntry]] | None:
     """The longest run of first words of ``text`` (not all of it) that names a notable place:
     English puts the place before the head ("Colorado State University"); a leading direction

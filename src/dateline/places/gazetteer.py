@@ -127,6 +127,7 @@ class Gazetteer:
             build_gazetteer(self.path, progress=progress)
         self.conn = _connect(self.path)
         self._cache: dict[tuple[str, str | None], list[GazetteerEntry]] = {}
+        self._main: dict[tuple[str, str | None], set[int]] = {}
         self._admin: dict[tuple[str, int, str], str] = {}
         self._countries: dict[str, dict[str, Any]] | None = None
 
@@ -162,6 +163,7 @@ class Gazetteer:
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._main.clear()
         self._admin.clear()
         self._countries = None
 
@@ -181,9 +183,19 @@ class Gazetteer:
                 params.append(country.upper())
             rows = self.conn.execute(sql, params).fetchall()
             self._cache[cache_key] = [GazetteerEntry(*row[:-1]) for row in rows]
+            self._main[cache_key] = {row[0] for row in rows if row[-1]}
             if len(self._cache) > 200_000:
                 self._cache.clear()
+                self._main.clear()
+                return [GazetteerEntry(*row[:-1]) for row in rows]
         return self._cache[cache_key]
+
+    def lookup_main(self, name: str) -> list[GazetteerEntry]:
+        """Entries whose main name this is (alternate names too for countries and admin areas,
+        whose aliases are curated): "White House" is not Casablanca here."""
+        entries = self.lookup(name)
+        main = self._main.get((name_key(name), None), set())
+        return [e for e in entries if e.geonameid in main or e.feature_class != "P"]
 
     def has_name(self, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None

