@@ -43,6 +43,8 @@ LOCATIVE_BEFORE = re.compile(
 #: Single words that name places somewhere but are mostly ordinary words in English news (ours).
 COMMON_WORDS = frozenset(
     """
+a an the to of in on at by for from with as is it be or and no not so do up us we he she my me
+la le el al de du da des les los las
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december mr mrs ms dr sen rep gov president minister
 god christmas easter ramadan internet page photo video news today yesterday tomorrow

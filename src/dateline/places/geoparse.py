@@ -145,9 +145,13 @@ def _country_votes(
     gazetteer: Gazetteer,
     context: Context,
 ) -> list[tuple[str, float]]:
-    """Each name's vote for its likeliest country on its own, added to ``context``."""
-    votes: list[tuple[str, float]] = []
+    """Each distinct name's vote for its likeliest country on its own, added to ``context``
+    (a name written ten times votes once); every mention of the name carries the vote."""
+    by_name: dict[str, tuple[str, float]] = {}
     for mention, name, pool in zip(mentions, names, pools, strict=True):
+        key = name_key(name)
+        if key in by_name:
+            continue
         first = choose(name, pool, Context(), mention.hints, gazetteer)
         vote = ("", 0.0)
         if first:
@@ -156,8 +160,8 @@ def _country_votes(
             context.countries[vote[0]] += vote[1]
             if first.entry.is_admin1 and first.confidence > 0.8:
                 context.admin_keys.add(name_key(first.entry.name))
-        votes.append(vote)
-    return votes
+        by_name[key] = vote
+    return [by_name[name_key(name)] for name in names]
 
 
 def _document_fallback(mentions: Sequence[Mention], choices: list[Choice | None]) -> list[Choice | None]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .candidates import PLACE_LABELS, Candidate, Kinds, candidates, is_short_caps
+from .demonyms import demonym_country
 from .gazetteer import Gazetteer
 
 #: Words before a name that make it a place whatever its size: "village of X", "near X".
@@ -139,7 +140,9 @@ def find_toponyms(
         if accept(c, _strong_cue(text, c)) and not any(c.start < o.end and o.start < c.end for o in chosen):
             chosen.append(c)
     return [
-        Mention(c.start, c.end, c.text, _source(c), country=c.country, cued=c.cued)
+        Mention(c.start, c.end, c.text, _source(c), country=demonym_country(c.text), cued=c.cued)
+        if c.kind == "demonym"
+        else Mention(c.start, c.end, c.text, _source(c), cued=c.cued)
         for c in sorted(chosen, key=lambda c: c.start)
     ]
 
@@ -155,7 +158,9 @@ def _strong_cue(text: str, c: Candidate) -> bool:
 
 
 def _source(c: Candidate) -> str:
-    return {"ner": "ner", "demonym": "demonym"}.get(c.origin, "gazetteer")
+    if c.kind == "demonym":
+        return "demonym"
+    return "ner" if c.origin == "ner" else "gazetteer"
 
 
 def attach_cues(text: str, mentions: list[Mention]) -> None:

@@ -81,6 +81,10 @@ class Context:
         total = sum(self.countries.values())
         return self.countries.get(code or "", 0) / total if total else 0.0
 
+    def top_share(self) -> float:
+        """The share of the document's most named country."""
+        return max((self.country_share(code) for code in self.countries if code), default=0.0)
+
 
 @dataclass
 class Choice:
@@ -103,7 +107,8 @@ def score_candidate(
     score = prior_score(entry) + COHERENCE_WEIGHT * support
     if name_key(entry.name) == name_key(name):
         score += float(os.environ.get("DL_EXACT", "1.5"))
-    share = context.country_share(entry.country_code)
+    # Continents, seas and world regions belong to no country: any country context suits them.
+    share = context.country_share(entry.country_code) if entry.country_code else context.top_share()
     score += COUNTRY_SHARE_WEIGHT * share + (COUNTRY_PRESENT_BONUS if share > 0 else 0.0)
     score += _hint_bonus(entry, hints, gazetteer)
     if context.admin_keys and not entry.is_admin1:
