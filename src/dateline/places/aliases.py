@@ -48,6 +48,16 @@ COUNTRY_ALIASES = {
     "BA": ["Bosnia"],
 }
 
+#: Short names of big cities in news (ours), keyed (country, GeoNames name); only cities of more
+#: than 500,000 people take them, so no village shares them.
+CITY_ALIASES = {
+    ("US", "Los Angeles"): ["L.A."],
+    ("US", "New York City"): ["NYC", "N.Y.C.", "New York"],
+    ("US", "Philadelphia"): ["Philly"],
+    ("US", "Las Vegas"): ["Vegas"],
+    ("US", "New Orleans"): ["NOLA"],
+}
+
 #: The European Union is written where a place is meant; GeoNames' continent is its point here.
 CONTINENT_ALIASES = {"Europe": ["EU", "E.U.", "European Union"]}
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
-from .aliases import ADMIN1_ALIASES, CONTINENT_ALIASES, COUNTRY_ALIASES, add_regions
+from .aliases import ADMIN1_ALIASES, CITY_ALIASES, CONTINENT_ALIASES, COUNTRY_ALIASES, add_regions
 from .gazetteer import SCHEMA_VERSION, create_schema, insert_entries, insert_names
 from .normalize import is_latin
 from .points import country_points
@@ -208,7 +208,10 @@ def _add_cities(
                 )
             ],
         )
-        insert_names(conn, gid, city["name"], _usable_alternates(city["alternatenames"]))
+        extra = (
+            CITY_ALIASES.get((city["countrycode"], city["name"]), []) if city["population"] > 500_000 else []
+        )
+        insert_names(conn, gid, city["name"], [*_usable_alternates(city["alternatenames"]), *extra])
         if done % 20000 == 0:
             progress("indexing places", done, total)
     return total

@@ -32,7 +32,7 @@ from .normalize import name_key
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Entity labels never searched for places (numbers, dates).
-SKIP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY"})
+SKIP_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "QUANTITY", "LANGUAGE"})
 LOCATIVE_BEFORE = re.compile(
     r"(?:\b(?:in|near|at|from|outside|around|into|across|toward|towards|through|via|"
     r"village|town|city|commune|locality|area|region|province|district|department|county|"
@@ -40,6 +40,13 @@ LOCATIVE_BEFORE = re.compile(
     r"(?:\s+of)?(?:\s+the)?)\s*$",
     re.IGNORECASE,
 )
+#: Words after a name that make it a place: "Alexandria woman charged", "Chicopee residents".
+RESIDENT_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|native|natives|"
+    r"couple|family|police|officials|mayor|council|firefighters|voters|students)\b"
+)
+#: A lawmaker's party and home town, in news style: "Rep. Barbara Lee, D-Oakland".
+PARTY_BEFORE = re.compile(r"\b[DRI]-$")
 #: Single words that name places somewhere but are mostly ordinary words in English news (ours).
 COMMON_WORDS = frozenset(
     """
@@ -66,7 +73,7 @@ council commission board school schools high elementary middle public library ch
 mayors area community regional district courthouse jail hospital historical
 """.split()
 )
-_WORD = re.compile(r"[\w'’.&-]+")
+_WORD = re.compile(r"[\w'’.&]+")
 
 
 @dataclass
@@ -191,7 +198,9 @@ def _candidate(
         origin,
         kind,
         label,
-        cued=bool(LOCATIVE_BEFORE.search(text[max(0, start - 40) : start])),
+        cued=bool(LOCATIVE_BEFORE.search(text[max(0, start - 40) : start]))
+        or bool(RESIDENT_AFTER.match(text, end))
+        or bool(PARTY_BEFORE.search(text[max(0, start - 3) : start])),
         sentence_start=_sentence_start(text, start),
         after_comma=text[max(0, start - 2) : start] == ", ",
         dateline=_is_dateline(text, start, end),
@@ -290,7 +299,7 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
     """Word spans of capitalised words, grouped into runs (connectors like "de" kept inside)."""
     runs: list[list[tuple[int, int]]] = []
     current: list[tuple[int, int]] = []
-    for match in re.finditer(r"[\w'’.&-]+", text):
+    for match in re.finditer(r"[\w'’.&]+", text):  # "EU-Israel": two words, one run
         word, start = match.group(), match.start()
         if word.endswith(".") and not _is_abbreviation(word):
             word = word.rstrip(".")

@@ -61,7 +61,7 @@ class Mention:
 def accept(candidate: Candidate, strong_cue: bool = False) -> bool:
     """Whether a candidate is a toponym (see the module's docstring for how these were chosen)."""
     kind, origin = candidate.kind, candidate.origin
-    if kind == "demonym" and _is_plural(candidate.text):
+    if kind == "demonym" and _is_plural(candidate.text) and __import__("os").environ.get("DL_NOPLURAL"):
         return False  # "Nigerians" are people: GeoWebNews' guidelines do not count them as toponyms
     if origin == "demonym":
         return True
@@ -70,7 +70,8 @@ def accept(candidate: Candidate, strong_cue: bool = False) -> bool:
     if (strong_cue or candidate.dateline) and kind != "none":
         return True
     if kind in ("village", "regional town"):  # of the region the user imported: "in Bandi", "Djibo"
-        return candidate.cued or (kind == "regional town" and candidate.label != "PERSON")
+        uncued = kind == "regional town" and origin in ("ner", "free") and not candidate.sentence_start
+        return candidate.cued or uncued
     if origin == "ner":
         return _accept_ner(candidate)
     if origin == "whole":
@@ -89,14 +90,16 @@ def _accept_ner(c: Candidate) -> bool:
     if c.kind in MAJOR or c.kind in TOWN or c.kind == "city1k":
         return True
     if c.kind == "other":
-        return c.cued
+        return c.cued or c.label == "GPE"
     return c.label == "FAC" or c.cued or (c.label == "LOC" and " " in c.text)
 
 
 def _accept_whole(c: Candidate) -> bool:
     """A whole ORG/PERSON/other entity that is a place name ("Gainesville" tagged PERSON)."""
-    if c.kind in MAJOR or c.kind == "city100k":
+    if c.kind in MAJOR:
         return True
+    if c.kind == "city100k":
+        return c.cued or not (c.label == "PERSON" and c.sentence_start)
     if c.kind == "city15k":
         return c.cued or c.label != "PERSON"
     return c.kind == "city1k" and c.cued
@@ -106,10 +109,10 @@ def _accept_inside(c: Candidate) -> bool:
     """A place name inside an organisation's name; inside a person's name only a country."""
     if c.kind in ("country", "demonym"):
         return True
-    if c.label == "PERSON":
-        return False
+    if c.label == "PERSON":  # "Anderson County Sheriff ..." taken for a person
+        return c.kind == "adm2" and c.position == "first"
     if c.label in PLACE_LABELS:  # inside a facility or place the gazetteer lacks
-        return c.kind == "adm2" or (c.civic and c.kind in TOWN)
+        return c.kind == "adm2" or (c.kind in TOWN and (c.civic or c.kind == "city100k"))
     if c.kind in ("adm1", "city100k"):
         return c.position != "mid"
     if c.kind == "adm2":
@@ -123,8 +126,8 @@ def _accept_free(c: Candidate) -> bool:
     """Capitalised words outside any entity that name a place."""
     if c.kind in ("country", "region", "demonym", "adm2"):
         return True
-    if c.kind == "adm1":
-        return c.cued or (c.position == "first" and not c.sentence_start)
+    if c.kind == "adm1":  # "Carthage, N.C.", "in Ohio", "Ohio lawmakers"
+        return c.cued or c.after_comma or (c.position == "first" and not c.sentence_start)
     if c.kind == "city100k":
         return c.cued or c.position in ("whole", "first")
     return c.kind == "city15k" and c.cued
