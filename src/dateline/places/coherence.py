@@ -10,7 +10,6 @@ own (its prior score relative to the best candidate of its name).
 from __future__ import annotations
 
 import math
-import os
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -25,7 +24,7 @@ CELL_DEGREES = 2.5
 #: Candidates per name that score and lend support (best priors first).
 MAX_CANDIDATES = 60
 #: How fast a candidate's weight falls with its prior below its name's best (per prior point).
-PRIOR_DECAY = float(os.environ.get("DL_DECAY", "0.15"))
+PRIOR_DECAY = 0.15
 #: Most support one document can lend a candidate (in units of "one other name close by").
 MAX_SUPPORT = 3.0
 

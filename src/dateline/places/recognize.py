@@ -61,8 +61,6 @@ class Mention:
 def accept(candidate: Candidate, strong_cue: bool = False) -> bool:
     """Whether a candidate is a toponym (see the module's docstring for how these were chosen)."""
     kind, origin = candidate.kind, candidate.origin
-    if kind == "demonym" and _is_plural(candidate.text) and __import__("os").environ.get("DL_NOPLURAL"):
-        return False  # "Nigerians" are people: GeoWebNews' guidelines do not count them as toponyms
     if origin == "demonym":
         return True
     if origin != "ner" and is_short_caps(candidate.text) and kind not in ("country", "region"):
@@ -79,10 +77,6 @@ def accept(candidate: Candidate, strong_cue: bool = False) -> bool:
     if origin == "inside":
         return _accept_inside(candidate)
     return _accept_free(candidate)
-
-
-def _is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "ese", "ois", "ais"))
 
 
 def _accept_ner(c: Candidate) -> bool:

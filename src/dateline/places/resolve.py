@@ -2,14 +2,13 @@
 
 Each candidate gets a score from what is known of it alone (:func:`prior_score`: feature type and
 population) plus what the document says: the countries it names or mostly talks about, admin names
-written beside the name ("Kampti (Poni)", "Gossi, in Timbuktu region"), and places already
-resolved nearby (spatial coherence).
+written beside the name ("Kampti (Poni)", "Gossi, in Timbuktu region"), and the support of the
+document's other names lying near it or around it (:mod:`.coherence`).
 """
 
 from __future__ import annotations
 
 import math
-import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -45,9 +44,13 @@ FEATURE_PRIOR = {
 #: Prior of the world regions and water bodies of ``data/regions.tsv``: above all but capitals.
 WORLD_REGION_PRIOR = 7.0
 #: Score per unit of spatial support from the document's other names (:mod:`.coherence`).
-COHERENCE_WEIGHT = float(__import__("os").environ.get("DL_COH", "2.0"))
-COUNTRY_SHARE_WEIGHT = float(os.environ.get("DL_CS", "6.0"))
-COUNTRY_PRESENT_BONUS = float(os.environ.get("DL_CB", "3.0"))
+COHERENCE_WEIGHT = 2.0
+#: Score for the share of the document's country votes that go to a candidate's country, and for
+#: its country being named at all.
+COUNTRY_SHARE_WEIGHT = 6.0
+COUNTRY_PRESENT_BONUS = 3.0
+#: Score for a candidate whose main name is the name written (not an alternate name).
+EXACT_NAME_BONUS = 1.5
 CLASS_PRIOR = {"P": 1.5, "A": 1.0, "L": 0.5, "H": 0.0, "T": 0.0, "S": -0.5, "V": -0.5, "R": -1.0, "U": -1.0}
 
 
@@ -71,10 +74,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @dataclass
 class Context:
-    """What a document says about where it is: country weights, admin hints, resolved points."""
+    """What a document says about where it is: country weights and admin names."""
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float, str]] = field(default_factory=list)
     admin_keys: set[str] = field(default_factory=set)
 
     def country_share(self, code: str | None) -> float:
@@ -106,7 +108,7 @@ def score_candidate(
 ) -> float:
     score = prior_score(entry) + COHERENCE_WEIGHT * support
     if name_key(entry.name) == name_key(name):
-        score += float(os.environ.get("DL_EXACT", "1.5"))
+        score += EXACT_NAME_BONUS
     # Continents, seas and world regions belong to no country: any country context suits them.
     share = context.country_share(entry.country_code) if entry.country_code else context.top_share()
     score += COUNTRY_SHARE_WEIGHT * share + (COUNTRY_PRESENT_BONUS if share > 0 else 0.0)
@@ -114,8 +116,6 @@ def score_candidate(
     if context.admin_keys and not entry.is_admin1:
         region = gazetteer.admin_name(entry.country_code, 1, entry.admin1_code)
         score += 3.0 if region and name_key(region) in context.admin_keys else 0.0
-    if os.environ.get("DL_PROX"):
-        score += _proximity_bonus(entry, context)
     return score
 
 
@@ -150,15 +150,6 @@ def _near_named_place(entry: GazetteerEntry, hint: str, gazetteer: Gazetteer, km
             if distance_km(entry.latitude, entry.longitude, other.latitude, other.longitude) < km:
                 return True
     return False
-
-
-def _proximity_bonus(entry: GazetteerEntry, context: Context) -> float:
-    if entry.latitude is None or entry.longitude is None or not context.points:
-        return 0.0
-    if entry.is_country or entry.feature_code == "CONT":
-        return 0.0
-    best = min(distance_km(entry.latitude, entry.longitude, lat, lon) for lat, lon, _ in context.points)
-    return 3.0 if best < 50 else 2.0 if best < 150 else 1.0 if best < 400 else 0.0
 
 
 def choose(
