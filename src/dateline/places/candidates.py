@@ -303,7 +303,7 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int]]]:
         word, start = match.group(), match.start()
         if word.endswith(".") and not _is_abbreviation(word):
             word = word.rstrip(".")
-        gap = text[current[-1][1] : start] if current else " "
+        gap = text[abs(current[-1][1]) : start] if current else " "
         end = start + len(word)
         if word[:1].isupper() and gap in (" ", "-") and current:
             current.append((start, end))

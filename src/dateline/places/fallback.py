@@ -47,8 +47,8 @@ def embedded_name(text: str, gazetteer: Gazetteer) -> tuple[str, list[GazetteerE
     word may be dropped ("West Surrey")."""
     words = list(re.finditer(r"[\w'’&.-]+", text))
     first = 1 if len(words) > 1 and name_key(words[0].group()) in DIRECTION_WORDS else 0
-    for size in range(len(words) - 1, first, -1):
-        run = words[first:size]
+    for stop in range(len(words) if first else len(words) - 1, first, -1):
+        run = words[first:stop]
         if all(name_key(w.group()) in GENERIC_WORDS for w in run):
             continue
         name = text[run[0].start() : run[-1].end()]
