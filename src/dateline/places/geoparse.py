@@ -163,8 +163,6 @@ def _country_votes(
             weight = 1.0 if first.entry.is_country else 0.6 * first.confidence
             vote = (first.entry.country_code or "", weight * (0.5 if mention.source == "demonym" else 1))
             context.countries[vote[0]] += vote[1]
-            if first.entry.is_admin1 and first.confidence > 0.8:
-                context.admin_keys.add(name_key(first.entry.name))
         by_name[key] = vote
     return [by_name[name_key(name)] for name in names]
 
