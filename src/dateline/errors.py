@@ -40,3 +40,7 @@ class StageError(DatelineError):
 
 class ModelNotInstalled(DatelineError):
     """A model package is missing. The message names the pip command that installs it."""
+
+
+class QueryError(DatelineError):
+    """A query parameter is malformed: a date, a bounding box, an unknown filter or order."""

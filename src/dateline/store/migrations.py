@@ -78,4 +78,9 @@ SQLITE_MIGRATIONS: list[tuple[int, str, list[str]]] = [
             id INTEGER PRIMARY KEY, run_id TEXT NOT NULL, path TEXT NOT NULL,
             location TEXT NOT NULL DEFAULT '', message TEXT NOT NULL, created_at TEXT NOT NULL)""",
     ]),
+    (50, "web: indexes for browsing entities, places and map points", [
+        "CREATE INDEX entities_name ON entities(COALESCE(canonical, text))",
+        "CREATE INDEX places_name ON places(COALESCE(NULLIF(name, ''), text))",
+        "CREATE INDEX events_point ON events(latitude, longitude)",
+    ]),
 ]

@@ -1,0 +1,273 @@
+// The dashboard: filters drive the map, the timeline, the breakdowns and the event table; any
+// event or timeline entry opens its source with the supporting sentences marked.
+import { enc, esc, fmt, getJSON, placeKey, typeColour } from "./common.js";
+import { Drawer } from "./evidence.js";
+import { EventMap } from "./map.js";
+import { Timeline, legend } from "./timeline.js";
+
+const FILTERS = ["q", "date_from", "date_to", "country", "event_type", "actor", "admin1", "location"];
+const LABELS = { q: "text", date_from: "from", date_to: "to", country: "country", event_type: "type",
+                 actor: "actor", admin1: "region", location: "place", in_view: "map area" };
+const TIMELINE_EVENTS = 200;
+
+const overview = JSON.parse(document.getElementById("overview").textContent);
+const form = document.getElementById("filters");
+const state = { offset: 0, limit: 25, order: "-date" };
+const drawer = new Drawer();
+let map = null, timeline = null, basemap = Promise.resolve();
+
+function setup() {
+  fillSelect(form.elements.country, overview.countries);
+  fillSelect(form.elements.event_type, overview.event_types);
+  const url = new URLSearchParams(location.search);
+  for (const name of FILTERS) if (url.get(name)) setField(name, url.get(name));
+  state.order = url.get("order") || state.order;
+  document.getElementById("order").value = state.order;
+  for (const name of ["date_from", "date_to"]) {
+    Object.assign(form.elements[name], { type: "text", placeholder: "YYYY-MM-DD", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" });
+  }
+  staticKpis();
+  if (window.L) {
+    map = new EventMap(document.getElementById("map"), { onPick: pickPlace, onMove: onMapMove });
+    basemap = map.loadBasemap("/static/vendor/world-atlas/countries-50m.json").catch(showError);
+    document.getElementById("map-legend").innerHTML = legend(overview.event_types.map((t) => t.key).filter(Boolean));
+  } else {
+    document.getElementById("map").innerHTML = '<p class="empty">Map unavailable: run <code>make web</code>.</p>';
+  }
+  if (window.vis) {
+    timeline = new Timeline(document.getElementById("timeline"), document.getElementById("histogram"),
+                            { onStory: (entry) => drawer.showEntry(entry), onEvent: (id) => drawer.showEvent(id) });
+  }
+  bindControls();
+}
+
+function fillSelect(select, counts) {
+  for (const c of counts.filter((c) => c.key)) {
+    select.insertAdjacentHTML("beforeend", `<option value="${esc(c.key)}">${esc(c.key)} (${fmt(c.count)})</option>`);
+  }
+}
+
+function setField(name, value) {
+  const field = form.elements[name];
+  if (field.tagName === "SELECT" && ![...field.options].some((o) => o.value === value)) {
+    field.insertAdjacentHTML("beforeend", `<option value="${esc(value)}">${esc(value)}</option>`);
+  }
+  field.value = value;
+}
+
+function staticKpis() {
+  const s = overview.stats;
+  document.getElementById("kpi-articles").textContent = fmt(s.articles);
+  document.getElementById("kpi-articles-sub").textContent =
+    s.first_date ? `published ${s.first_date} – ${s.last_date}` : "none ingested yet";
+  document.getElementById("kpi-layers").textContent = `${fmt(s.layers.entities || 0)} · ${fmt(s.layers.places || 0)}`;
+}
+
+function bindControls() {
+  form.addEventListener("submit", (e) => { e.preventDefault(); refresh(); });
+  form.elements.country.addEventListener("change", () => refresh());
+  form.elements.event_type.addEventListener("change", () => refresh());
+  form.elements.in_view.addEventListener("change", () => refresh());
+  document.getElementById("reset").addEventListener("click", () => {
+    form.reset();
+    form.elements.location.value = "";
+    refresh({ fit: true });
+  });
+  document.getElementById("order").addEventListener("change", (e) => {
+    state.order = e.target.value;
+    loadTable(filterParams()).catch(showError);
+  });
+  document.getElementById("use-range").addEventListener("click", () => {
+    if (!timeline) return;
+    const [start, end] = timeline.visibleRange();
+    setField("date_from", start);
+    setField("date_to", end);
+    refresh();
+  });
+  document.getElementById("histogram").addEventListener("click", (e) => {
+    const key = e.target.closest("rect")?.dataset.key;
+    if (!key) return;
+    setField("date_from", key);
+    setField("date_to", key);
+    refresh();
+  });
+}
+
+function filterParams({ withView = true } = {}) {
+  const params = new URLSearchParams();
+  for (const name of FILTERS) {
+    const value = (form.elements[name].value || "").trim();
+    if (value) params.set(name, value);
+  }
+  if (withView && map && form.elements.in_view.checked) params.set("bbox", map.bbox());
+  return params;
+}
+
+async function refresh({ fit = false } = {}) {
+  state.offset = 0;
+  const params = filterParams();
+  const shown = filterParams({ withView: false });
+  if (state.order !== "-date") shown.set("order", state.order);
+  history.replaceState(null, "", shown.toString() ? `/?${shown}` : "/");
+  renderChips(params);
+  document.body.classList.add("busy");
+  try {
+    await Promise.all([loadTable(params), loadMap(fit), loadBreakdowns(params), loadTimeline(params)]);
+  } catch (error) {
+    showError(error);
+  } finally {
+    document.body.classList.remove("busy");
+  }
+}
+
+function renderChips(params) {
+  const chips = [...params].filter(([k]) => k !== "bbox").map(([k, v]) =>
+    `<button type="button" class="chip on" data-name="${k}">${LABELS[k] || k}: <b>${esc(v)}</b> ×</button>`);
+  if (params.has("bbox")) chips.push(`<button type="button" class="chip on" data-name="in_view">map area ×</button>`);
+  const box = document.getElementById("chips");
+  box.innerHTML = chips.join("");
+  box.querySelectorAll("button").forEach((b) => b.addEventListener("click", () => {
+    const field = form.elements[b.dataset.name];
+    if (field.type === "checkbox") field.checked = false; else field.value = "";
+    refresh();
+  }));
+}
+
+// -- the event table ------------------------------------------------------------------------------
+async function loadTable(params) {
+  const query = new URLSearchParams(params);
+  query.set("limit", state.limit);
+  query.set("offset", state.offset);
+  query.set("order", state.order);
+  const page = await getJSON("/api/events", query);
+  const body = document.querySelector("#events-table tbody");
+  body.innerHTML = page.items.map(eventRow).join("") ||
+    `<tr><td colspan="7" class="empty">${overview.stats.layers.events ? "No events match these filters." :
+      "No events yet: the events stage has not coded any (run <code>dateline process</code>). Articles and the timeline still show below."}</td></tr>`;
+  body.querySelectorAll("tr[data-id]").forEach((row) => row.addEventListener("click", (e) => {
+    if (!e.target.closest("a")) drawer.showEvent(row.dataset.id);
+  }));
+  document.getElementById("table-count").textContent = fmt(page.total);
+  document.getElementById("kpi-events").textContent = fmt(page.total);
+  document.getElementById("kpi-events-sub").textContent = `of ${fmt(overview.stats.layers.events || 0)} coded`;
+  renderPager(page, params);
+}
+
+function eventRow(e) {
+  const place = e.location;
+  const where = place ? `<a href="/places/${enc(placeKey(place))}">${esc(place.name || place.text)}</a>
+    <div class="sub">${esc([place.admin1, place.country].filter(Boolean).join(", "))}</div>` : "";
+  const actor = (name) => (name ? `<a href="/entities/${enc(name)}">${esc(name)}</a>` : "");
+  return `<tr data-id="${e.id}" tabindex="0"><td class="nowrap">${esc(e.event_date || "—")}</td>
+    <td><span class="badge" data-type="${esc(e.event_type)}">${esc(e.event_type)}</span><div class="sub">${esc(e.sub_event_type)}</div></td>
+    <td>${actor(e.actor1)}</td><td>${actor(e.actor2)}</td><td>${where}</td>
+    <td class="num">${e.fatalities ?? ""}</td><td><button type="button" class="btn small">Evidence</button></td></tr>`;
+}
+
+function renderPager(page, params) {
+  const pager = document.getElementById("pager");
+  if (!page.total) { pager.innerHTML = ""; return; }
+  const last = page.offset + page.items.length;
+  pager.innerHTML = `<span>${fmt(page.offset + 1)}–${fmt(last)} of ${fmt(page.total)}</span>
+    <button type="button" class="btn small ghost" data-step="-1" ${page.offset ? "" : "disabled"}>← Previous</button>
+    <button type="button" class="btn small ghost" data-step="1" ${page.next_offset == null ? "disabled" : ""}>Next →</button>`;
+  pager.querySelectorAll("button").forEach((b) => b.addEventListener("click", () => {
+    state.offset = Math.max(0, state.offset + Number(b.dataset.step) * state.limit);
+    loadTable(params).catch(showError);
+  }));
+}
+
+// -- map, breakdowns, timeline -------------------------------------------------------------------
+async function loadMap(fit) {
+  if (!map) return;
+  const data = await getJSON("/api/events/locations", filterParams({ withView: false }));
+  map.show(data.items, { fit: fit || !map.fitted });
+  map.fitted = true;
+  document.getElementById("kpi-places").textContent = fmt(data.items.length);
+}
+
+function pickPlace(point) {
+  setField("location", point.location || "");
+  refresh();
+}
+
+let moveTimer = null;
+function onMapMove() {
+  if (!form.elements.in_view.checked) return;
+  clearTimeout(moveTimer);
+  moveTimer = setTimeout(() => refresh(), 350);
+}
+
+async function loadBreakdowns(params) {
+  const [types, countries] = await Promise.all([
+    getJSON("/api/counts", withParam(params, "by", "event_type")),
+    getJSON("/api/counts", withParam(params, "by", "country")),
+  ]);
+  const deaths = types.items.reduce((sum, c) => sum + c.fatalities, 0);
+  document.getElementById("kpi-deaths").textContent = fmt(deaths);
+  renderBars("types", types.items, "event_type", true);
+  renderBars("countries", countries.items.slice(0, 12), "country", false);
+}
+
+function withParam(params, name, value) {
+  const copy = new URLSearchParams(params);
+  copy.set(name, value);
+  return copy;
+}
+
+function renderBars(id, items, field, coloured) {
+  const box = document.getElementById(id);
+  const top = Math.max(1, ...items.map((c) => c.count));
+  const current = form.elements[field].value;
+  box.innerHTML = items.filter((c) => c.key).map((c) => `<button type="button" class="bar-row ${c.key === current ? "on" : ""}" data-key="${esc(c.key)}">
+      <span class="bar-label">${esc(c.key)}</span><span class="bar-track"><span class="bar" style="width:${(100 * c.count / top).toFixed(1)}%;background:${coloured ? typeColour(c.key) : "#5b7083"}"></span></span>
+      <span class="bar-value">${fmt(c.count)}</span></button>`).join("") || '<p class="empty">None yet.</p>';
+  box.querySelectorAll(".bar-row").forEach((row) => row.addEventListener("click", () => {
+    setField(field, form.elements[field].value === row.dataset.key ? "" : row.dataset.key);
+    refresh();
+  }));
+}
+
+async function loadTimeline(params) {
+  if (!timeline) return;
+  const storyParams = new URLSearchParams();
+  for (const name of ["q", "date_from", "date_to"]) if (params.get(name)) storyParams.set(name, params.get(name));
+  storyParams.set("dates", "12");
+  const events = withParam(params, "limit", TIMELINE_EVENTS);
+  events.set("order", "-fatalities");
+  const [story, page, counts] = await Promise.all([
+    getJSON("/api/timeline", storyParams).catch((error) => ({ entries: [], query: null, error })),
+    getJSON("/api/events", events), volume(params)]);
+  document.getElementById("story-subject").textContent = story.query ? `· ${story.query}` : "";
+  timeline.show({ story: story.entries, events: page.items, counts });
+  const note = [];
+  if (story.error) note.push(`The story could not be built: ${story.error.message}`);
+  if (page.total > page.items.length) note.push(`Showing the ${page.items.length} events with most fatalities of ${fmt(page.total)}; the table lists them all.`);
+  document.getElementById("timeline-note").textContent = note.join(" ");
+}
+
+async function volume(params) {
+  const span = spanDays(params.get("date_from"), params.get("date_to"));
+  const by = span !== null && span <= 120 ? "day" : "month";
+  if (overview.stats.layers.events) {
+    timeline.setUnit("events", by);
+    return (await getJSON("/api/counts", withParam(params, "by", by))).items;
+  }
+  timeline.setUnit("articles", by);  // no events coded yet: show the articles' volume instead
+  const articleParams = new URLSearchParams({ by });
+  for (const name of ["q", "date_from", "date_to"]) if (params.get(name)) articleParams.set(name, params.get(name));
+  return (await getJSON("/api/articles/counts", articleParams)).items;
+}
+
+function spanDays(from, to) {
+  if (!from || !to) return null;
+  return (Date.parse(to.padEnd(10, "-28").slice(0, 10)) - Date.parse(from.padEnd(10, "-01").slice(0, 10))) / 864e5;
+}
+
+function showError(error) {
+  const box = document.getElementById("chips");
+  box.insertAdjacentHTML("beforeend", `<span class="chip error">${esc(error.message)}</span>`);
+}
+
+setup();
+Promise.all([basemap, refresh({ fit: true })]).finally(() => { document.body.dataset.ready = "1"; });

@@ -1,0 +1,103 @@
+// The zoomable timeline: dated entries of the story and coded events (vis-timeline), over a
+// histogram of events (or articles) per period that follows the timeline's zoom.
+import { esc, fmt, typeColour, typeSlug } from "./common.js";
+
+const DAY = 86400000;
+
+function toDate(value) {
+  if (!value) return null;
+  const [y, m, d] = value.slice(0, 10).split("-").map(Number);
+  return new Date(Date.UTC(y, (m || 1) - 1, d || 1));
+}
+
+function periodEnd(key) {  // a day, month or year key -> the start of the next period
+  const start = toDate(key);
+  if (key.length === 4) return new Date(Date.UTC(start.getUTCFullYear() + 1, 0, 1));
+  if (key.length === 7) return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+  return new Date(start.getTime() + DAY);
+}
+
+export class Timeline {
+  constructor(element, histogram, { onStory, onEvent }) {
+    this.histogram = histogram;
+    this.counts = [];
+    this.items = new vis.DataSet();
+    const groups = new vis.DataSet([
+      { id: "story", content: "Story", className: "g-story" },
+      { id: "events", content: "Events", className: "g-events" },
+    ]);
+    this.view = new vis.Timeline(element, this.items, groups, {
+      height: "230px", stack: true, zoomMin: 7 * DAY, zoomKey: "", horizontalScroll: false,
+      orientation: { axis: "top" }, margin: { item: { horizontal: 2, vertical: 4 } },
+      cluster: { maxItems: 4, titleTemplate: "{count} events", showStipes: false },
+      tooltip: { followMouse: true, overflowMethod: "flip" }, showCurrentTime: false,
+      format: { minorLabels: { weekday: "D", day: "D" } },
+    });
+    this.view.on("click", ({ item }) => {
+      if (item == null || String(item).startsWith("cluster")) return;
+      const entry = this.items.get(item);
+      if (!entry) return;
+      entry.group === "story" ? onStory(entry.entry) : onEvent(entry.eventId);
+    });
+    this.view.on("rangechange", () => this.drawHistogram());
+  }
+
+  visibleRange() {
+    const { start, end } = this.view.getWindow();
+    const iso = (d) => new Date(d).toISOString().slice(0, 10);
+    return [iso(start), iso(end)];
+  }
+
+  show({ story, events, counts }) {
+    this.counts = counts;
+    const items = [];
+    story.forEach((entry, i) => items.push({
+      id: `s${i}`, group: "story", start: toDate(entry.date), entry, type: "box", className: "story",
+      content: esc(entry.date) + " · " + esc((entry.sentences[0] || "").slice(0, 70)) + ((entry.sentences[0] || "").length > 70 ? "…" : ""),
+      title: esc(entry.sentences.join(" ")),
+    }));
+    events.filter((e) => e.event_date).forEach((e) => items.push({
+      id: `e${e.id}`, group: "events", start: toDate(e.event_date), eventId: e.id, type: "point",
+      className: `ev ev-${typeSlug(e.event_type)}`,
+      content: esc(`${e.sub_event_type || e.event_type}${e.location ? " · " + (e.location.name || e.location.text) : ""}`),
+      title: esc(`${e.event_date} ${e.event_type}: ${e.actor1 || ""}${e.actor2 ? " vs " + e.actor2 : ""}`),
+    }));
+    this.items.clear();
+    this.items.add(items);
+    this.fit(items);
+  }
+
+  fit(items) {
+    const times = [...items.map((i) => i.start.getTime()),
+                   ...this.counts.filter((c) => c.key).map((c) => toDate(c.key).getTime())];
+    if (!times.length) { this.drawHistogram(); return; }
+    const lo = Math.min(...times), hi = Math.max(...times);
+    const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
+    this.view.setWindow(new Date(lo - pad), new Date(hi + pad), { animation: false });
+    this.drawHistogram();
+  }
+
+  drawHistogram() {
+    const el = this.histogram;
+    const width = el.clientWidth || 800, height = 70;
+    const { start, end } = this.view.getWindow();
+    const t0 = start.getTime(), t1 = end.getTime();
+    const x = (t) => ((t - t0) / (t1 - t0)) * width;
+    const visible = this.counts.filter((c) => c.key && periodEnd(c.key) > start && toDate(c.key) < end);
+    const top = Math.max(1, ...visible.map((c) => c.count));
+    const bars = visible.map((c) => {
+      const a = x(toDate(c.key).getTime()), b = x(periodEnd(c.key).getTime());
+      const h = Math.max(1, (c.count / top) * (height - 14));
+      return `<rect x="${a.toFixed(1)}" y="${(height - h).toFixed(1)}" width="${Math.max(1, b - a - 1).toFixed(1)}"
+        height="${h.toFixed(1)}" data-key="${esc(c.key)}"><title>${esc(c.key)}: ${fmt(c.count)} ${this.unit}${c.fatalities ? `, ${fmt(c.fatalities)} fatalities` : ""}</title></rect>`;
+    }).join("");
+    el.innerHTML = `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none">
+      ${bars}<text x="4" y="11">${fmt(top)} ${esc(this.unit)} per ${esc(this.period)}</text></svg>`;
+  }
+
+  setUnit(unit, period) { this.unit = unit; this.period = period; }
+}
+
+export function legend(types) {
+  return types.map((t) => `<span class="legend-item"><i style="background:${typeColour(t)}"></i>${esc(t)}</span>`).join("");
+}
