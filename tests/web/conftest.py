@@ -163,3 +163,76 @@ def closed_client(web_db: str) -> Iterator[Any]:
 
     with TestClient(create_app(web_db), raise_server_exceptions=False) as test_client:
         yield test_client
+
+
+# -- a real server and a real browser, for the end-to-end tests ------------------------------------
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+class LiveServer:
+    """uvicorn serving the app on a free loopback port, in a thread."""
+
+    def __init__(self, app: Any) -> None:
+        import socket
+        import threading
+
+        import uvicorn
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port,
+                                                    log_level="warning", lifespan="on"))
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> LiveServer:
+        import time
+
+        self.thread.start()
+        deadline = time.monotonic() + 20
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test server did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def needs_browser() -> None:
+    """Skip (with the reason) where the browser, Playwright or the front-end build is missing."""
+    from dateline.web.app import vendor_missing
+
+    if not CHROMIUM.exists():
+        pytest.skip("needs Debian's chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)")
+    pytest.importorskip("playwright.sync_api", reason="needs Playwright for Python (pip install playwright)")
+    if vendor_missing():
+        pytest.skip(f"needs the dashboard's front-end build ({', '.join(vendor_missing())}): run `make web`")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    needs_browser()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def live(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    from dateline.web import create_app
+
+    path = str(tmp_path_factory.mktemp("live") / "live.db")
+    with SQLiteStore(path) as store:
+        fill_store(store)
+    with LiveServer(create_app(path, token=TOKEN)) as server:
+        yield server

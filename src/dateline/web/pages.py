@@ -57,7 +57,8 @@ def render_error(request: Request, status: int, message: str) -> str:
 
 @router.get("/", response_class=HTMLResponse)
 @router.get("/index.json")
-def dashboard(request: Request, store: StoreDep) -> Response:
+def dashboard(request: Request, store: StoreDep, filters: EventFilters) -> Response:
+    """The dashboard; its filters (checked here) are applied by its script through the API."""
     data = views.overview(store)
     return respond(request, "dashboard.html", data, missing=vendor_missing())
 

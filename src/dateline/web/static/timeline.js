@@ -53,7 +53,7 @@ export class Timeline {
     const items = [];
     story.forEach((entry, i) => items.push({
       id: `s${i}`, group: "story", start: toDate(entry.date), entry, type: "box", className: "story",
-      content: esc(entry.date) + " · " + esc((entry.sentences[0] || "").slice(0, 70)) + ((entry.sentences[0] || "").length > 70 ? "…" : ""),
+      content: esc(entry.date) + " · " + esc(entry.sentences[0] || ""),
       title: esc(entry.sentences.join(" ")),
     }));
     events.filter((e) => e.event_date).forEach((e) => items.push({
@@ -71,15 +71,17 @@ export class Timeline {
     const times = [...items.map((i) => i.start.getTime()),
                    ...this.counts.filter((c) => c.key).map((c) => toDate(c.key).getTime())];
     if (!times.length) { this.drawHistogram(); return; }
-    const lo = Math.min(...times), hi = Math.max(...times);
-    const pad = Math.max((hi - lo) * 0.04, 15 * DAY);
+    const lo = Math.min(...times), hi = Math.max(...times) + 30 * DAY;  // room for the last period
+    const pad = Math.max((hi - lo) * 0.06, 20 * DAY);
     this.view.setWindow(new Date(lo - pad), new Date(hi + pad), { animation: false });
     this.drawHistogram();
   }
 
   drawHistogram() {
     const el = this.histogram;
-    const width = el.clientWidth || 800, height = 70;
+    const panel = this.view.dom.center.getBoundingClientRect();  // align with the timeline's axis
+    const left = panel.left - el.getBoundingClientRect().left;
+    const width = panel.width || el.clientWidth || 800, height = 70;
     const { start, end } = this.view.getWindow();
     const t0 = start.getTime(), t1 = end.getTime();
     const x = (t) => ((t - t0) / (t1 - t0)) * width;
@@ -91,7 +93,7 @@ export class Timeline {
       return `<rect x="${a.toFixed(1)}" y="${(height - h).toFixed(1)}" width="${Math.max(1, b - a - 1).toFixed(1)}"
         height="${h.toFixed(1)}" data-key="${esc(c.key)}"><title>${esc(c.key)}: ${fmt(c.count)} ${this.unit}${c.fatalities ? `, ${fmt(c.fatalities)} fatalities` : ""}</title></rect>`;
     }).join("");
-    el.innerHTML = `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none">
+    el.innerHTML = `<svg style="margin-left:${left.toFixed(1)}px" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
       ${bars}<text x="4" y="11">${fmt(top)} ${esc(this.unit)} per ${esc(this.period)}</text></svg>`;
   }
 
