@@ -18,6 +18,7 @@ const files = {
   "topojson-client/dist/topojson-client.min.js": "topojson-client/topojson-client.min.js",
   "topojson-client/LICENSE": "topojson-client/LICENSE",
   "world-atlas/countries-50m.json": "world-atlas/countries-50m.json",
+  "world-atlas/countries-110m.json": "world-atlas/countries-110m.json",
   "world-atlas/LICENSE": "world-atlas/LICENSE",
 };
 

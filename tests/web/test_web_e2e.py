@@ -34,8 +34,9 @@ def shot(page: Any, name: str, full: bool = False) -> None:
 
 
 def open_dashboard(page: Any, url: str) -> None:
+    """Open the dashboard and wait for its first view and for the timeline's story."""
     page.goto(url)
-    page.wait_for_selector("body[data-ready='1']", timeout=15000)
+    page.wait_for_selector("body[data-ready='1'][data-story='1']", state="attached", timeout=20000)
 
 
 def test_dashboard_shows_map_timeline_and_table(page: Any, live: LiveServer) -> None:

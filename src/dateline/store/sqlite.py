@@ -325,7 +325,7 @@ def _event_row(article_id: str, index: int, event: Event) -> tuple[Any, ...]:
 
 
 _EVENT_ORDER = {"date": "e.event_date, e.id", "-date": "e.event_date DESC, e.id DESC",
-                "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC, e.id"}
+                "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC, e.id DESC"}
 
 
 def _event_where(query: EventQuery) -> tuple[str, list[Any]]:

@@ -64,7 +64,7 @@ class BrowseQueries:
     def event_counts(self, by: EventCountKey, query: EventQuery | None = None) -> list[Count]:
         """Events and fatalities per group; dates in order, other keys largest first.
 
-        The query's filters apply; its limit and offset do not (every group is returned).
+        The query's filters (all on the events table) apply; its limit and offset do not.
         """
         if by not in _EVENT_KEYS:
             raise StoreError(f"cannot count events by {by!r}; use one of {', '.join(_EVENT_KEYS)}")
@@ -72,23 +72,35 @@ class BrowseQueries:
         order = "1" if by in _DATE_KEYS else "2 DESC, 1"
         rows = self.conn.execute(
             f"SELECT {_EVENT_KEYS[by]}, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM events e "
-            f"JOIN articles a ON a.id = e.article_id {where} GROUP BY 1 ORDER BY {order}", params)
+            f"{where} GROUP BY 1 ORDER BY {order}", params)
         return [Count(r[0], int(r[1]), int(r[2])) for r in rows]
 
     def event_locations(self, query: EventQuery | None = None,
                         limit: int | None = 5000) -> list[EventLocation]:
-        """Placed events grouped by point, most events first (the query's paging is ignored)."""
+        """Placed events grouped by point, most events first (the query's paging is ignored).
+
+        Each point carries its most common event type (for the colour of its marker).
+        """
         where, params = self._event_filter(query or EventQuery())
         where = _and(where, "e.latitude IS NOT NULL AND e.longitude IS NOT NULL")
         rows = self.conn.execute(
-            "SELECT e.latitude, e.longitude, e.event_type, MAX(e.location), MAX(e.country), "
-            "MAX(e.admin1), COUNT(*), COALESCE(SUM(e.fatalities), 0), MIN(e.event_date), "
-            f"MAX(e.event_date) FROM events e JOIN articles a ON a.id = e.article_id {where} "
-            "GROUP BY 1, 2, 3", params).fetchall()
-        points: dict[tuple[float, float], tuple[EventLocation, int]] = {}
-        for row in rows:
-            _merge_location(points, row)
-        ranked = sorted((p for p, _ in points.values()), key=lambda p: (-p.events, p.latitude, p.longitude))
+            "SELECT e.latitude, e.longitude, e.event_type, COUNT(*), MAX(e.location), MAX(e.country), "
+            "MAX(e.admin1), COALESCE(SUM(e.fatalities), 0), MIN(e.event_date), MAX(e.event_date) "
+            f"FROM events e {where} GROUP BY 1, 2, 3", params)
+        points: dict[tuple[float, float], EventLocation] = {}
+        top: dict[tuple[float, float], int] = {}
+        for lat, lon, kind, count, location, country, admin1, deaths, first, last in rows:
+            point = points.get((lat, lon))
+            if point is None:
+                point = points[(lat, lon)] = EventLocation(lat, lon, location, country, admin1, 0, 0,
+                                                           first, last, kind)
+            point.events += count
+            point.fatalities += deaths
+            point.first_date = min(filter(None, (point.first_date, first)), default=None)
+            point.last_date = max(filter(None, (point.last_date, last)), default=None)
+            if count > top.get((lat, lon), 0):
+                top[(lat, lon)], point.top_event_type = count, kind
+        ranked = sorted(points.values(), key=lambda p: (-p.events, p.latitude, p.longitude))
         return ranked[:limit] if limit is not None else ranked
 
     # -- articles ----------------------------------------------------------------------------
@@ -212,18 +224,3 @@ class BrowseQueries:
             f"ORDER BY a.pub_date DESC, {t}.article_id, {t}.idx {_limit(limit, offset)}", params)
         return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[7]) for r in rows]
 
-
-def _merge_location(points: dict[tuple[float, float], tuple[EventLocation, int]], row: Any) -> None:
-    """Fold one (point, event type) group into the point's totals; keep its most common type."""
-    lat, lon, event_type, location, country, admin1, count, deaths, first, last = row
-    if (lat, lon) not in points:
-        points[(lat, lon)] = (EventLocation(lat, lon, location, country, admin1, 0, 0, first, last,
-                                            event_type), 0)
-    point, top = points[(lat, lon)]
-    point.events += int(count)
-    point.fatalities += int(deaths)
-    point.first_date = min(filter(None, (point.first_date, first)), default=None)
-    point.last_date = max(filter(None, (point.last_date, last)), default=None)
-    if count > top:
-        point.top_event_type = event_type
-        points[(lat, lon)] = (point, int(count))

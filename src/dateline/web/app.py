@@ -54,19 +54,31 @@ def create_app(store: str | Path | Store = "dateline.db", *, token: str | None =
     app.state.pool = pool
     app.state.token = token or None
     app.state.settings = settings or Settings()
+    app.state.timeline_cache = {}
     _install_error_handlers(app)
     from .api import router as api_router
     from .pages import router as pages_router
     app.include_router(api_router)
     app.include_router(pages_router)
-    app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
+    app.mount("/static", CachedStatic(directory=STATIC, check_dir=False), name="static")
     return app
+
+
+class CachedStatic(StaticFiles):
+    """Static files; the libraries (which change only with `make web`) are cached for a day."""
+
+    def file_response(self, full_path: Any, *args: Any, **kwargs: Any) -> Response:
+        response = super().file_response(full_path, *args, **kwargs)
+        vendor = Path(full_path).is_relative_to(VENDOR)
+        response.headers["Cache-Control"] = "public, max-age=86400" if vendor else "no-cache"
+        return response
 
 
 def vendor_missing() -> list[str]:
     """Front-end library files the dashboard needs that the build has not installed."""
     needed = ["leaflet/leaflet.js", "vis-timeline/vis-timeline-graph2d.min.js",
-              "topojson-client/topojson-client.min.js", "world-atlas/countries-50m.json"]
+              "topojson-client/topojson-client.min.js", "world-atlas/countries-50m.json",
+              "world-atlas/countries-110m.json"]
     return [name for name in needed if not (VENDOR / name).is_file()]
 
 

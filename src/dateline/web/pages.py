@@ -18,7 +18,7 @@ from fastapi.templating import Jinja2Templates
 from .. import __version__
 from ..store.base import EntityQuery, PlaceQuery
 from . import views
-from .api import ArticleFilters, EventFilters, PagingDep, StoreDep
+from .api import ArticleFilters, EventFilters, PagingDep, StoreDep, cached_timeline
 from .app import HERE, vendor_missing
 from .params import DateFrom, DateTo, KnownParams, check_range, entity_filters, place_filters
 
@@ -137,4 +137,4 @@ def timeline(request: Request, store: StoreDep,
              date_from: DateFrom = None, date_to: DateTo = None,
              dates: Annotated[int, Query(ge=1, le=200)] = 20) -> Response:
     start, end = check_range(date_from, date_to)
-    return respond(request, "timeline.html", views.timeline(store, q or None, start, end, dates))
+    return respond(request, "timeline.html", cached_timeline(request, store, q or None, start, end, dates, 1))

@@ -1,8 +1,10 @@
 // Shared helpers of the dashboard and pages: API calls, escaping, colours, numbers.
 
 export async function getJSON(path, params) {
-  const query = params && [...params].length ? `?${params}` : "";
-  const response = await fetch(path + query, { headers: { Accept: "application/json" } });
+  const url = path + (params && [...params].length ? `?${params}` : "");
+  const early = window.datelineEarly?.[url];  // started by the page's head, taken once
+  if (early) delete window.datelineEarly[url];
+  const response = await (early || fetch(url, { headers: { Accept: "application/json" } }));
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new Error(body?.error?.message || `${response.status} ${response.statusText}`);

@@ -8,7 +8,7 @@ import { Timeline, legend } from "./timeline.js";
 const FILTERS = ["q", "date_from", "date_to", "country", "event_type", "actor", "admin1", "location"];
 const LABELS = { q: "text", date_from: "from", date_to: "to", country: "country", event_type: "type",
                  actor: "actor", admin1: "region", location: "place", in_view: "map area" };
-const TIMELINE_EVENTS = 200;
+const TIMELINE_EVENTS = 150;
 
 const overview = JSON.parse(document.getElementById("overview").textContent);
 const form = document.getElementById("filters");
@@ -17,6 +17,7 @@ const drawer = new Drawer();
 let map = null, timeline = null, basemap = Promise.resolve();
 
 function setup() {
+  performance.mark("dateline-setup");
   fillSelect(form.elements.country, overview.countries);
   fillSelect(form.elements.event_type, overview.event_types);
   const url = new URLSearchParams(location.search);
@@ -29,7 +30,8 @@ function setup() {
   staticKpis();
   if (window.L) {
     map = new EventMap(document.getElementById("map"), { onPick: pickPlace, onMove: onMapMove });
-    basemap = map.loadBasemap("/static/vendor/world-atlas/countries-50m.json").catch(showError);
+    basemap = map.loadBasemap("/static/vendor/world-atlas/countries-110m.json",
+                              "/static/vendor/world-atlas/countries-50m.json").catch(showError);
     document.getElementById("map-legend").innerHTML = legend(overview.event_types.map((t) => t.key).filter(Boolean));
   } else {
     document.getElementById("map").innerHTML = '<p class="empty">Map unavailable: run <code>make web</code>.</p>';
@@ -78,8 +80,8 @@ function bindControls() {
     loadTable(filterParams()).catch(showError);
   });
   document.getElementById("use-range").addEventListener("click", () => {
-    if (!timeline) return;
-    const [start, end] = timeline.visibleRange();
+    const [start, end] = timeline ? timeline.visibleRange() : [null, null];
+    if (!start) return;
     setField("date_from", start);
     setField("date_to", end);
     refresh();
@@ -198,11 +200,15 @@ function onMapMove() {
   moveTimer = setTimeout(() => refresh(), 350);
 }
 
+// Counts by a key; unfiltered ones come with the page (the overview), saving a request.
+function countsBy(params, by) {
+  const given = { event_type: overview.event_types, country: overview.countries, month: overview.event_months };
+  if (![...params].length && given[by]) return Promise.resolve({ by, items: given[by] });
+  return getJSON("/api/counts", withParam(params, "by", by));
+}
+
 async function loadBreakdowns(params) {
-  const [types, countries] = await Promise.all([
-    getJSON("/api/counts", withParam(params, "by", "event_type")),
-    getJSON("/api/counts", withParam(params, "by", "country")),
-  ]);
+  const [types, countries] = await Promise.all([countsBy(params, "event_type"), countsBy(params, "country")]);
   const deaths = types.items.reduce((sum, c) => sum + c.fatalities, 0);
   document.getElementById("kpi-deaths").textContent = fmt(deaths);
   renderBars("types", types.items, "event_type", true);
@@ -228,22 +234,39 @@ function renderBars(id, items, field, coloured) {
   }));
 }
 
+let storySerial = 0;
+
 async function loadTimeline(params) {
   if (!timeline) return;
+  const events = withParam(params, "limit", TIMELINE_EVENTS);
+  events.set("order", "-fatalities");
+  const [page, counts] = await Promise.all([getJSON("/api/events", events), volume(params)]);
+  performance.mark("dateline-timeline-data");
+  timeline.show({ events: page.items, counts });
+  performance.mark("dateline-timeline-drawn");
+  const note = page.total > page.items.length ?
+    `Showing the ${page.items.length} events with most fatalities of ${fmt(page.total)}; the table lists them all.` : "";
+  document.getElementById("timeline-note").textContent = note;
+  loadStory(params, ++storySerial, note);
+}
+
+async function loadStory(params, serial, note) {
   const storyParams = new URLSearchParams();
   for (const name of ["q", "date_from", "date_to"]) if (params.get(name)) storyParams.set(name, params.get(name));
   storyParams.set("dates", "12");
-  const events = withParam(params, "limit", TIMELINE_EVENTS);
-  events.set("order", "-fatalities");
-  const [story, page, counts] = await Promise.all([
-    getJSON("/api/timeline", storyParams).catch((error) => ({ entries: [], query: null, error })),
-    getJSON("/api/events", events), volume(params)]);
-  document.getElementById("story-subject").textContent = story.query ? `· ${story.query}` : "";
-  timeline.show({ story: story.entries, events: page.items, counts });
-  const note = [];
-  if (story.error) note.push(`The story could not be built: ${story.error.message}`);
-  if (page.total > page.items.length) note.push(`Showing the ${page.items.length} events with most fatalities of ${fmt(page.total)}; the table lists them all.`);
-  document.getElementById("timeline-note").textContent = note.join(" ");
+  try {
+    const story = await getJSON("/api/timeline", storyParams);
+    if (serial !== storySerial) return;  // the filters changed meanwhile
+    document.getElementById("story-subject").textContent = story.query ? `· ${story.query}` : "";
+    timeline.showStory(story.entries);
+  } catch (error) {
+    document.getElementById("timeline-note").textContent = `${note} The story could not be built: ${error.message}`;
+  } finally {
+    if (serial === storySerial) {
+      window.datelineStoryMs = performance.now();  // read by bench/bench_web.py
+      document.body.dataset.story = "1";
+    }
+  }
 }
 
 async function volume(params) {
@@ -251,9 +274,10 @@ async function volume(params) {
   const by = span !== null && span <= 120 ? "day" : "month";
   if (overview.stats.layers.events) {
     timeline.setUnit("events", by);
-    return (await getJSON("/api/counts", withParam(params, "by", by))).items;
+    return (await countsBy(params, by)).items;
   }
   timeline.setUnit("articles", by);  // no events coded yet: show the articles' volume instead
+  if (![...params].length && by === "month") return overview.article_months;
   const articleParams = new URLSearchParams({ by });
   for (const name of ["q", "date_from", "date_to"]) if (params.get(name)) articleParams.set(name, params.get(name));
   return (await getJSON("/api/articles/counts", articleParams)).items;
@@ -270,4 +294,7 @@ function showError(error) {
 }
 
 setup();
-Promise.all([basemap, refresh({ fit: true })]).finally(() => { document.body.dataset.ready = "1"; });
+Promise.all([basemap, refresh({ fit: true }).then(() => performance.mark("dateline-data"))]).finally(() => {
+  window.datelineReadyMs = performance.now();  // read by bench/bench_web.py
+  document.body.dataset.ready = "1";
+});

@@ -19,10 +19,23 @@ export class EventMap {
     this.fitted = false;
   }
 
-  async loadBasemap(url) {
+  // The coarse world (110m) draws fast for the first view; the finer one (50m) replaces it when
+  // the browser is idle, before anyone zooms in far.
+  async loadBasemap(coarse, fine) {
+    this.basemap = await this.drawCountries(coarse);
+    performance.mark("dateline-basemap");
+    const upgrade = async () => {
+      const detailed = await this.drawCountries(fine);
+      this.map.removeLayer(this.basemap);
+      this.basemap = detailed;
+    };
+    (window.requestIdleCallback || setTimeout)(() => upgrade().catch(() => {}));
+  }
+
+  async drawCountries(url) {
     const topology = await fetch(url).then((r) => r.json());
     const countries = topojson.feature(topology, topology.objects.countries);
-    L.geoJSON(countries, { pane: "basemap", interactive: false,
+    return L.geoJSON(countries, { pane: "basemap", interactive: false,
       style: { color: "#9aa9b8", weight: 0.6, fillColor: "#f6f4ef", fillOpacity: 1 } }).addTo(this.map);
   }
 

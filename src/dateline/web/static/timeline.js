@@ -19,44 +19,45 @@ function periodEnd(key) {  // a day, month or year key -> the start of the next 
 
 export class Timeline {
   constructor(element, histogram, { onStory, onEvent }) {
+    this.element = element;
     this.histogram = histogram;
+    this.handlers = { onStory, onEvent };
     this.counts = [];
     this.items = new vis.DataSet();
+    this.view = null;  // made with its first items, so it lays out once
+  }
+
+  create(window) {
     const groups = new vis.DataSet([
       { id: "story", content: "Story", className: "g-story" },
       { id: "events", content: "Events", className: "g-events" },
     ]);
-    this.view = new vis.Timeline(element, this.items, groups, {
+    this.view = new vis.Timeline(this.element, this.items, groups, {
       height: "230px", stack: true, zoomMin: 7 * DAY, zoomKey: "", horizontalScroll: false,
       orientation: { axis: "top" }, margin: { item: { horizontal: 2, vertical: 4 } },
       cluster: { maxItems: 4, titleTemplate: "{count} events", showStipes: false },
       tooltip: { followMouse: true, overflowMethod: "flip" }, showCurrentTime: false,
-      format: { minorLabels: { weekday: "D", day: "D" } },
+      format: { minorLabels: { weekday: "D", day: "D" } }, ...window,
     });
     this.view.on("click", ({ item }) => {
       if (item == null || String(item).startsWith("cluster")) return;
       const entry = this.items.get(item);
       if (!entry) return;
-      entry.group === "story" ? onStory(entry.entry) : onEvent(entry.eventId);
+      entry.group === "story" ? this.handlers.onStory(entry.entry) : this.handlers.onEvent(entry.eventId);
     });
     this.view.on("rangechange", () => this.drawHistogram());
   }
 
   visibleRange() {
+    if (!this.view) return [null, null];
     const { start, end } = this.view.getWindow();
     const iso = (d) => new Date(d).toISOString().slice(0, 10);
     return [iso(start), iso(end)];
   }
 
-  show({ story, events, counts }) {
+  show({ events, counts }) {
     this.counts = counts;
-    const items = [];
-    story.forEach((entry, i) => items.push({
-      id: `s${i}`, group: "story", start: toDate(entry.date), entry, type: "box", className: "story",
-      content: esc(entry.date) + " · " + esc(entry.sentences[0] || ""),
-      title: esc(entry.sentences.join(" ")),
-    }));
-    events.filter((e) => e.event_date).forEach((e) => items.push({
+    const items = events.filter((e) => e.event_date).map((e) => ({
       id: `e${e.id}`, group: "events", start: toDate(e.event_date), eventId: e.id, type: "point",
       className: `ev ev-${typeSlug(e.event_type)}`,
       content: esc(`${e.sub_event_type || e.event_type}${e.location ? " · " + (e.location.name || e.location.text) : ""}`),
@@ -67,13 +68,26 @@ export class Timeline {
     this.fit(items);
   }
 
+  // The story (timeline entries) comes separately: building it is the slowest call.
+  showStory(entries) {
+    const items = entries.map((entry, i) => ({
+      id: `s${i}`, group: "story", start: toDate(entry.date), entry, type: "box", className: "story",
+      content: esc(entry.date) + " · " + esc(entry.sentences[0] || ""), title: esc(entry.sentences.join(" ")),
+    }));
+    this.items.remove(this.items.getIds({ filter: (item) => item.group === "story" }));
+    this.items.add(items);
+    if (items.length && this.items.length === items.length) this.fit(items);  // no events: fit the story
+  }
+
   fit(items) {
     const times = [...items.map((i) => i.start.getTime()),
                    ...this.counts.filter((c) => c.key).map((c) => toDate(c.key).getTime())];
-    if (!times.length) { this.drawHistogram(); return; }
-    const lo = Math.min(...times), hi = Math.max(...times) + 30 * DAY;  // room for the last period
+    const lo = times.length ? Math.min(...times) : Date.now() - 365 * DAY;
+    const hi = (times.length ? Math.max(...times) : Date.now()) + 30 * DAY;  // room for the last period
     const pad = Math.max((hi - lo) * 0.06, 20 * DAY);
-    this.view.setWindow(new Date(lo - pad), new Date(hi + pad), { animation: false });
+    const window = { start: new Date(lo - pad), end: new Date(hi + pad) };
+    if (this.view) this.view.setWindow(window.start, window.end, { animation: false });
+    else this.create(window);
     this.drawHistogram();
   }
 
