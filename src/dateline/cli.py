@@ -418,7 +418,8 @@ def serve(ctx: click.Context, db: str | None, host: str, port: int, token: str |
         DATELINE_TOKEN=s3cret dateline serve   # and upload with:
         curl -H "Authorization: Bearer s3cret" -F files=@feed.xml http://127.0.0.1:8000/api/ingest
     """
-    from .web.server import is_loopback, port_free, serve as run_server
+    from .web.server import is_loopback, port_free
+    from .web.server import serve as run_server
 
     settings = settings_from(ctx)
     location = db or settings["db"]

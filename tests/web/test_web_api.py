@@ -7,9 +7,10 @@ import json
 from typing import Any
 
 import pytest
-from conftest import TOKEN
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from conftest import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

@@ -12,8 +12,19 @@ from typing import Any, Literal
 
 from ..errors import NotFound, StoreError
 from ..models import Event
-from .base import (ArticleQuery, Count, EntityQuery, EntitySummary, EventCountKey, EventLocation,
-                   EventQuery, Mention, PlaceQuery, PlaceSummary, StoredEvent)
+from .base import (
+    ArticleQuery,
+    Count,
+    EntityQuery,
+    EntitySummary,
+    EventCountKey,
+    EventLocation,
+    EventQuery,
+    Mention,
+    PlaceQuery,
+    PlaceSummary,
+    StoredEvent,
+)
 
 _EVENT_KEYS: dict[str, str] = {
     "day": "substr(e.event_date, 1, 10)", "month": "substr(e.event_date, 1, 7)",

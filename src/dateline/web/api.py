@@ -12,8 +12,18 @@ from fastapi.responses import JSONResponse
 
 from ..store.base import ArticleQuery, EntityQuery, EventCountKey, EventQuery, PlaceQuery, Store
 from . import schemas, views
-from .params import (DateFrom, DateTo, KnownParams, Paging, article_filters, check_range,
-                     entity_filters, event_filters, paging, place_filters)
+from .params import (
+    DateFrom,
+    DateTo,
+    KnownParams,
+    Paging,
+    article_filters,
+    check_range,
+    entity_filters,
+    event_filters,
+    paging,
+    place_filters,
+)
 from .upload import ingest_uploads, require_token
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -155,7 +165,8 @@ def search(store: StoreDep, q: Annotated[str, Query(min_length=1, max_length=300
              responses={401: {"model": schemas.ErrorOut}, 403: {"model": schemas.ErrorOut},
                         413: {"model": schemas.ErrorOut}})
 def ingest(request: Request, store: StoreDep,
-           files: Annotated[list[UploadFile], File(description="Files in any format `dateline ingest` reads")],
+           files: Annotated[list[UploadFile], File(
+               description="Files in any format `dateline ingest` reads")],
            fmt: Annotated[Literal["text", "jsonl", "csv", "tsv", "html", "feed"] | None,
                           Form(alias="format")] = None,
            field_map: Annotated[str | None, Form(alias="map", max_length=500, description=(

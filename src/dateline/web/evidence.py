@@ -101,7 +101,7 @@ def segments(text: str, highlights: list[Highlight]) -> list[dict[str, Any]]:
     """``text`` cut at every highlight boundary; each piece lists the highlights covering it."""
     cuts = sorted({0, len(text), *(h.start for h in highlights), *(h.end for h in highlights)})
     pieces = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):
         covering = [h for h in highlights if h.start <= start and end <= h.end]
         pieces.append({"start": start, "end": end, "text": text[start:end],
                        "kinds": sorted({h.kind for h in covering}),

@@ -44,7 +44,8 @@ def parse_field_map(value: str | None) -> dict[str, str]:
     for pair in filter(None, (value or "").split(",")):
         key, sep, column = pair.partition("=")
         if not sep or key.strip() not in MAP_FIELDS or not column.strip():
-            raise QueryError(f"map: {pair!r} should be FIELD=COLUMN with FIELD one of {', '.join(MAP_FIELDS)}")
+            raise QueryError(f"map: {pair!r} should be FIELD=COLUMN with FIELD one of "
+                             f"{', '.join(MAP_FIELDS)}")
         mapping[key.strip()] = column.strip()
     return mapping
 

@@ -12,8 +12,7 @@ from typing import Any
 
 from ..errors import NotFound
 from ..models import Article
-from ..store.base import (ArticleQuery, EntityQuery, EventCountKey, EventQuery, PlaceQuery, Store,
-                          StoredEvent)
+from ..store.base import ArticleQuery, EntityQuery, EventCountKey, EventQuery, PlaceQuery, Store, StoredEvent
 from ..timeline import build_timeline, main_subject
 from .evidence import Highlight, event_highlights, segments, sentence_highlights
 
