@@ -299,3 +299,27 @@ def test_empty_store_serves_every_view(tmp_path: Any) -> None:
             assert empty.get(url).status_code == 200, url
         for url in ("/", "/events", "/entities", "/places", "/timeline", "/search?q=x"):
             assert empty.get(url, headers={"Accept": "text/html"}).status_code == 200, url
+
+
+@pytest.mark.parametrize("url, path, model", [
+    ("/api/overview", "/api/overview", "Overview"),
+    ("/api/articles", "/api/articles", "ArticlePage"),
+    ("/api/articles/a-solhan", "/api/articles/{article_id}", "ArticleDetail"),
+    ("/api/articles/counts", "/api/articles/counts", "CountsOut"),
+    ("/api/events", "/api/events", "EventPage"),
+    ("/api/events/1", "/api/events/{event_id}", "EventDetail"),
+    ("/api/events/locations", "/api/events/locations", "LocationsOut"),
+    ("/api/counts?by=country", "/api/counts", "CountsOut"),
+    ("/api/timeline", "/api/timeline", "TimelineOut"),
+    ("/api/entities", "/api/entities", "EntityPage"),
+    ("/api/entities/Mali", "/api/entities/{name}", "EntityDetail"),
+    ("/api/places", "/api/places", "PlacePage"),
+    ("/api/places/2460596", "/api/places/{key}", "PlaceDetail"),
+    ("/api/search?q=Mali", "/api/search", "SearchOut"),
+])
+def test_responses_match_their_documented_schema(client: Any, url: str, path: str, model: str) -> None:
+    from dateline.web import schemas
+
+    getattr(schemas, model).model_validate(get(client, url))
+    documented = get(client, "/api/openapi.json")["paths"][path]["get"]["responses"]["200"]
+    assert f"#/components/schemas/{model}" in json.dumps(documented)
