@@ -42,5 +42,9 @@ class ModelNotInstalled(DatelineError):
     """A model package is missing. The message names the pip command that installs it."""
 
 
+class GazetteerError(DatelineError):
+    """The gazetteer index cannot be built, opened or extended (the message says how to fix it)."""
+
+
 class QueryError(DatelineError):
     """A query parameter is malformed: a date, a bounding box, an unknown filter or order."""
