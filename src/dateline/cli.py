@@ -612,6 +612,7 @@ def eval_acled_places(ctx: click.Context, file: str, limit: int | None, country_
     else:
         echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
 
+
 # -- web -----------------------------------------------------------------------------------------
 @cli.command()
 @db_option
