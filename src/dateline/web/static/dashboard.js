@@ -11,6 +11,7 @@ const LABELS = { q: "text", date_from: "from", date_to: "to", country: "country"
 const TIMELINE_EVENTS = 150;
 
 const overview = JSON.parse(document.getElementById("overview").textContent);
+const hasEvents = (overview.stats.layers.events || 0) > 0;  // else show the articles' own layers
 const form = document.getElementById("filters");
 const state = { offset: 0, limit: 25, order: "-date" };
 const drawer = new Drawer();
@@ -182,10 +183,24 @@ function renderPager(page, params) {
 // -- map, breakdowns, timeline -------------------------------------------------------------------
 async function loadMap(fit) {
   if (!map) return;
+  if (!hasEvents) return loadPlaces();
   const data = await getJSON("/api/events/locations", filterParams({ withView: false }));
   map.show(data.items, { fit: fit || !map.fitted });
   map.fitted = true;
   document.getElementById("kpi-places").textContent = fmt(data.items.length);
+}
+
+async function loadPlaces() {
+  if (map.fitted) return;
+  const data = await getJSON("/api/places", new URLSearchParams({ limit: 1000 }));
+  map.showPlaces(data.items);
+  map.fitted = true;
+  document.getElementById("kpi-places").textContent = fmt(data.total);
+  document.getElementById("kpi-places-sub").textContent = "mentioned in the articles";
+  document.getElementById("kpi-deaths").textContent = "—";
+  document.querySelector(".map-card .hint").textContent = "scroll to zoom · click a circle for the place";
+  document.getElementById("map-legend").innerHTML = data.total ?
+    '<span class="legend-item"><i style="background:#5b7083"></i>Places the articles mention (no events coded yet), sized by mentions</span>' : "";
 }
 
 function pickPlace(point) {
@@ -208,11 +223,30 @@ function countsBy(params, by) {
 }
 
 async function loadBreakdowns(params) {
+  if (!hasEvents) return loadMentions();
   const [types, countries] = await Promise.all([countsBy(params, "event_type"), countsBy(params, "country")]);
   const deaths = types.items.reduce((sum, c) => sum + c.fatalities, 0);
   document.getElementById("kpi-deaths").textContent = fmt(deaths);
   renderBars("types", types.items, "event_type", true);
   renderBars("countries", countries.items.slice(0, 12), "country", false);
+}
+
+// Without events, the side panel lists what the articles mention most.
+async function loadMentions() {
+  const [places, entities] = await Promise.all([
+    getJSON("/api/places", new URLSearchParams({ limit: 10 })),
+    getJSON("/api/entities", new URLSearchParams({ limit: 10 }))]);
+  document.getElementById("types-title").textContent = "Most mentioned places";
+  document.getElementById("countries-title").textContent = "Most mentioned entities";
+  linkBars("types", places.items.map((p) => [p.name, p.mentions, `/places/${enc(p.key)}`]));
+  linkBars("countries", entities.items.map((e) => [e.name, e.mentions, `/entities/${enc(e.name)}`]));
+}
+
+function linkBars(id, rows) {
+  const top = Math.max(1, ...rows.map((r) => r[1]));
+  document.getElementById(id).innerHTML = rows.map(([label, count, href]) => `<a class="bar-row" href="${href}">
+      <span class="bar-label">${esc(label)}</span><span class="bar-track"><span class="bar" style="width:${(100 * count / top).toFixed(1)}%;background:#5b7083"></span></span>
+      <span class="bar-value">${fmt(count)}</span></a>`).join("") || '<p class="empty">None found yet.</p>';
 }
 
 function withParam(params, name, value) {
@@ -272,7 +306,7 @@ async function loadStory(params, serial, note) {
 async function volume(params) {
   const span = spanDays(params.get("date_from"), params.get("date_to"));
   const by = span !== null && span <= 120 ? "day" : "month";
-  if (overview.stats.layers.events) {
+  if (hasEvents) {
     timeline.setUnit("events", by);
     return (await countsBy(params, by)).items;
   }

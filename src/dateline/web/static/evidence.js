@@ -83,6 +83,11 @@ function articleBlock(data, legend, query = "") {
   const a = data.article;
   const meta = [a.published, a.source].filter(Boolean).map(esc).join(" · ");
   return `<div class="source"><div class="kicker">${meta} · <a href="/articles/${enc(a.id)}${query}">open article</a></div>
-    <h3>${esc(a.title || "Article " + a.id.slice(0, 10))}</h3>${legend}
+    <h3>${esc(a.title || headline(a.lead))}</h3>${legend}
     <div class="article-text">${renderSegments(data.segments)}</div></div>`;
+}
+
+function headline(lead) {  // articles without a title: their first words
+  const words = (lead || "").split(/\s+/).slice(0, 12).join(" ");
+  return words.length < (lead || "").length ? `${words}…` : words;
 }

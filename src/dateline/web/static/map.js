@@ -52,9 +52,9 @@ export class EventMap {
     for (const p of [...locations].reverse()) {  // biggest drawn last, on top
       const radius = 4 + 18 * Math.sqrt(p.events / biggest);
       L.circleMarker([p.latitude, p.longitude], { radius, weight: 1, color: "#ffffff",
-        fillColor: typeColour(p.top_event_type), fillOpacity: 0.78 })
+        fillColor: p.place ? "#5b7083" : typeColour(p.top_event_type), fillOpacity: 0.78 })
         .bindPopup(() => this.popup(p), { maxWidth: 280 })
-        .bindTooltip(`${esc(p.location || "?")}: ${fmt(p.events)} events`, { direction: "top" })
+        .bindTooltip(`${esc(p.location || "?")}: ${fmt(p.events)} ${p.place ? "mentions" : "events"}`, { direction: "top" })
         .addTo(this.points);
     }
     if (locations.length) this.map.removeControl(this.empty); else this.empty.addTo(this.map);
@@ -64,7 +64,16 @@ export class EventMap {
     }
   }
 
+  // Without coded events, the map shows the places the articles mention instead.
+  showPlaces(places) {
+    this.show(places.filter((p) => p.latitude != null).map((p) => ({
+      latitude: p.latitude, longitude: p.longitude, location: p.name, country: p.country || p.country_code,
+      admin1: p.admin1, events: p.mentions, place: p,
+    })), { fit: true });
+  }
+
   popup(p) {
+    if (p.place) return this.placePopup(p.place);
     const div = L.DomUtil.create("div", "map-popup");
     const where = [p.admin1, p.country].filter(Boolean).join(", ");
     const dates = p.first_date === p.last_date ? (p.first_date || "") : `${p.first_date} – ${p.last_date}`;
@@ -72,6 +81,15 @@ export class EventMap {
       <div>${fmt(p.events)} events · ${fmt(p.fatalities)} fatalities</div><div class="sub">${esc(dates)}</div>
       <button class="btn small" type="button">Show these events</button>`;
     div.querySelector("button").addEventListener("click", () => { this.map.closePopup(); this.onPick(p); });
+    return div;
+  }
+
+  placePopup(place) {
+    const div = L.DomUtil.create("div", "map-popup");
+    const where = [place.admin1, place.country || place.country_code].filter(Boolean).join(", ");
+    div.innerHTML = `<b>${esc(place.name)}</b><div class="sub">${esc(where)}</div>
+      <div>${fmt(place.mentions)} mentions in ${fmt(place.articles)} articles</div>
+      <a class="btn small" href="/places/${encodeURIComponent(place.key)}">Open the place</a>`;
     return div;
   }
 }

@@ -33,9 +33,10 @@ export class Timeline {
       { id: "events", content: "Events", className: "g-events" },
     ]);
     this.view = new vis.Timeline(this.element, this.items, groups, {
-      height: "230px", stack: true, zoomMin: 7 * DAY, zoomKey: "", horizontalScroll: false,
+      height: "250px", stack: true, verticalScroll: true, zoomMin: 7 * DAY, zoomKey: "", horizontalScroll: false,
       orientation: { axis: "top" }, margin: { item: { horizontal: 2, vertical: 4 } },
-      cluster: { maxItems: 4, titleTemplate: "{count} events", showStipes: false },
+      cluster: { maxItems: 4, titleTemplate: "{count} events", showStipes: false,
+                 clusterCriteria: (a, b) => a.group === "events" && b.group === "events" },
       tooltip: { followMouse: true, overflowMethod: "flip" }, showCurrentTime: false,
       format: { minorLabels: { weekday: "D", day: "D" } }, ...window,
     });
