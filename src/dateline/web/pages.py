@@ -58,8 +58,9 @@ def render_error(request: Request, status: int, message: str) -> str:
 @router.get("/", response_class=HTMLResponse)
 @router.get("/index.json")
 def dashboard(request: Request, store: StoreDep, filters: EventFilters) -> Response:
-    """The dashboard; its filters (checked here) are applied by its script through the API."""
-    data = views.overview(store)
+    """The dashboard, with the data of its first view under the URL's filters."""
+    order = "-date" if "order" not in request.query_params else filters.order  # newest first
+    data = views.dashboard(store, replace(filters, order=order))
     return respond(request, "dashboard.html", data, missing=vendor_missing())
 
 

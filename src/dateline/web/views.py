@@ -144,6 +144,18 @@ def overview(store: Store) -> dict[str, Any]:
             "article_months": [asdict(c) for c in store.article_counts("month")]}
 
 
+def dashboard(store: Store, query: EventQuery, page_size: int = 25,
+              timeline_events: int = 150) -> dict[str, Any]:
+    """The overview, and the data of the dashboard's first view under ``query`` (its table page,
+    map points and the events on its timeline), so the page draws without further requests."""
+    first_page = replace(query, limit=page_size, offset=0)
+    return {**overview(store), "initial": {
+        "events": list_events(store, first_page),
+        "locations": event_locations(store, replace(query, bbox=None), 5000),
+        "timeline_events": list_events(store, replace(query, limit=timeline_events, offset=0,
+                                                      order="-fatalities"))}}
+
+
 def search(store: Store, text: str, limit: int = 10) -> dict[str, Any]:
     """Articles, events, entities and places matching ``text``."""
     return {"query": text,

@@ -2,9 +2,7 @@
 
 export async function getJSON(path, params) {
   const url = path + (params && [...params].length ? `?${params}` : "");
-  const early = window.datelineEarly?.[url];  // started by the page's head, taken once
-  if (early) delete window.datelineEarly[url];
-  const response = await (early || fetch(url, { headers: { Accept: "application/json" } }));
+  const response = await fetch(url, { headers: { Accept: "application/json" } });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) {
     throw new Error(body?.error?.message || `${response.status} ${response.statusText}`);

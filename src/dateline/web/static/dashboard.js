@@ -12,6 +12,14 @@ const TIMELINE_EVENTS = 150;
 
 const overview = JSON.parse(document.getElementById("overview").textContent);
 const hasEvents = (overview.stats.layers.events || 0) > 0;  // else show the articles' own layers
+const initial = overview.initial || {};  // the first view's data, sent with the page
+
+// The embedded answer the first time (the server built it from the same URL), then the API.
+function firstOr(name, load) {
+  const data = initial[name];
+  delete initial[name];
+  return data ? Promise.resolve(data) : load();
+}
 const form = document.getElementById("filters");
 const state = { offset: 0, limit: 25, order: "-date" };
 const drawer = new Drawer();
@@ -142,7 +150,7 @@ async function loadTable(params) {
   query.set("limit", state.limit);
   query.set("offset", state.offset);
   query.set("order", state.order);
-  const page = await getJSON("/api/events", query);
+  const page = await firstOr("events", () => getJSON("/api/events", query));
   const body = document.querySelector("#events-table tbody");
   body.innerHTML = page.items.map(eventRow).join("") ||
     `<tr><td colspan="7" class="empty">${overview.stats.layers.events ? "No events match these filters." :
@@ -184,7 +192,7 @@ function renderPager(page, params) {
 async function loadMap(fit) {
   if (!map) return;
   if (!hasEvents) return loadPlaces();
-  const data = await getJSON("/api/events/locations", filterParams({ withView: false }));
+  const data = await firstOr("locations", () => getJSON("/api/events/locations", filterParams({ withView: false })));
   map.show(data.items, { fit: fit || !map.fitted });
   map.fitted = true;
   document.getElementById("kpi-places").textContent = fmt(data.items.length);
@@ -274,7 +282,8 @@ async function loadTimeline(params) {
   if (!timeline) return;
   const events = withParam(params, "limit", TIMELINE_EVENTS);
   events.set("order", "-fatalities");
-  const [page, counts] = await Promise.all([getJSON("/api/events", events), volume(params)]);
+  const [page, counts] = await Promise.all([
+    firstOr("timeline_events", () => getJSON("/api/events", events)), volume(params)]);
   performance.mark("dateline-timeline-data");
   timeline.show({ events: page.items, counts });
   performance.mark("dateline-timeline-drawn");
