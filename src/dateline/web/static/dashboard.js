@@ -279,7 +279,10 @@ function renderBars(id, items, field, coloured) {
 let storySerial = 0;
 
 async function loadTimeline(params) {
-  if (!timeline) return;
+  if (!timeline) {  // the libraries are missing: nothing to wait for
+    document.body.dataset.story = "1";
+    return;
+  }
   const events = withParam(params, "limit", TIMELINE_EVENTS);
   events.set("order", "-fatalities");
   const [page, counts] = await Promise.all([

@@ -82,9 +82,13 @@ export class Timeline {
 
   fit(items) {
     const times = [...items.map((i) => i.start.getTime()),
-                   ...this.counts.filter((c) => c.key).map((c) => toDate(c.key).getTime())];
-    const lo = times.length ? Math.min(...times) : Date.now() - 365 * DAY;
-    const hi = (times.length ? Math.max(...times) : Date.now()) + 30 * DAY;  // room for the last period
+                   ...this.counts.filter((c) => c.key).flatMap((c) => Array(Math.min(c.count, 50)).fill(toDate(c.key).getTime()))]
+      .sort((a, b) => a - b);
+    // Frame the bulk of the dates: a stray old date (background, or a misread year) must not
+    // squeeze the rest into a corner; zooming out still shows it.
+    const at = (q) => times[Math.min(times.length - 1, Math.max(0, Math.round(q * (times.length - 1))))];
+    const lo = times.length ? at(times.length >= 40 ? 0.02 : 0) : Date.now() - 365 * DAY;
+    const hi = (times.length ? at(times.length >= 40 ? 0.98 : 1) : Date.now()) + 30 * DAY;
     const pad = Math.max((hi - lo) * 0.06, 20 * DAY);
     const window = { start: new Date(lo - pad), end: new Date(hi + pad) };
     if (this.view) this.view.setWindow(window.start, window.end, { animation: false });
