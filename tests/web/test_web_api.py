@@ -323,3 +323,20 @@ def test_responses_match_their_documented_schema(client: Any, url: str, path: st
     getattr(schemas, model).model_validate(get(client, url))
     documented = get(client, "/api/openapi.json")["paths"][path]["get"]["responses"]["200"]
     assert f"#/components/schemas/{model}" in json.dumps(documented)
+
+
+def test_dashboard_carries_its_first_view(client: Any) -> None:
+    data = get(client, "/index.json?country=Mali")
+    assert data["initial"]["events"]["total"] == 2
+    assert {p["location"] for p in data["initial"]["locations"]["items"]} == {"Bamako"}
+    assert data["initial"]["timeline_events"]["items"][0]["fatalities"] in (0, None)
+    assert client.get("/?date_from=2022-13", headers={"Accept": "text/html"}).status_code == 400
+
+
+def test_dashboard_says_how_to_install_missing_libraries(client: Any, monkeypatch: Any) -> None:
+    import dateline.web.pages as pages
+
+    monkeypatch.setattr(pages, "vendor_missing", lambda: ["leaflet/leaflet.js"])
+    html = client.get("/", headers={"Accept": "text/html"}).text
+    assert "make web" in html and "leaflet/leaflet.js" in html
+    assert "/static/vendor/leaflet/leaflet.js" not in html
