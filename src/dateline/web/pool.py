@@ -20,16 +20,14 @@ class StorePool:
     """
 
     def __init__(self, target: str | Path | Store, size: int = 8, wait_s: float = 30.0) -> None:
-        self._location = None if isinstance(target, Store) else str(target)
+        self._location = str(target) if isinstance(target, str | Path) else None
         self._idle: queue.LifoQueue[Store] = queue.LifoQueue()
         self._opened: list[Store] = []
         self._lock = threading.Lock()
         self._size = 1 if self._location is None else size
         self._wait_s = wait_s
-        if isinstance(target, Store):
-            self._adopt(target)
-        else:
-            self._adopt(open_store(self._location or ""))  # fail at start-up on a bad location
+        # a location is opened now, so that a bad one fails at start-up with its message
+        self._adopt(target if self._location is None else open_store(self._location))  # type: ignore[arg-type]
 
     @property
     def url(self) -> str:
