@@ -61,9 +61,21 @@ def test_filter_drives_table_map_and_timeline(page: Any, live: LiveServer) -> No
     rows = page.locator("#events-table tbody tr[data-id]")
     assert all("Protests" in rows.nth(i).inner_text() for i in range(rows.count()))
     shot(page, "filtered", full=True)
+    page.select_option("select[name=event_type]", "")
+    page.wait_for_function("document.querySelector('#table-count').textContent === '6'")
+    page.check("input[name=in_view]")  # then pan the map onto Burkina Faso's Sahel region
+    page.evaluate("() => { dateline.map.map.fitBounds([[13.3, -0.2], [14.1, 0.2]], { animate: false }); }")
+    page.wait_for_function("document.querySelector('#table-count').textContent === '2'")
+    assert {"Solhan", "Dori"} == {rows.nth(i).locator("td").nth(4).locator("a").inner_text()
+                                  for i in range(rows.count())}
+    page.uncheck("input[name=in_view]")
+    page.wait_for_function("document.querySelector('#table-count').textContent === '6'")
     page.fill("#filters input[name=q]", "Bamako")
     page.click("#filters button[type=submit]")
+    page.wait_for_function("document.querySelector('#table-count').textContent === '2'")
+    page.select_option("select[name=event_type]", "Protests")
     page.wait_for_function("document.querySelector('#table-count').textContent === '1'")
+    assert "q=Bamako" in page.url and "event_type=Protests" in page.url
     assert page.errors == []
 
 

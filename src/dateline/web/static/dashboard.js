@@ -50,6 +50,7 @@ function setup() {
                             { onStory: (entry) => drawer.showEntry(entry), onEvent: (id) => drawer.showEvent(id) });
   }
   bindControls();
+  window.dateline = { map, timeline, drawer };  // for the console and the end-to-end tests
 }
 
 function fillSelect(select, counts) {
@@ -155,9 +156,10 @@ async function loadTable(params) {
   body.innerHTML = page.items.map(eventRow).join("") ||
     `<tr><td colspan="7" class="empty">${overview.stats.layers.events ? "No events match these filters." :
       "No events yet: the events stage has not coded any (run <code>dateline process</code>). Articles and the timeline still show below."}</td></tr>`;
-  body.querySelectorAll("tr[data-id]").forEach((row) => row.addEventListener("click", (e) => {
-    if (!e.target.closest("a")) drawer.showEvent(row.dataset.id);
-  }));
+  body.querySelectorAll("tr[data-id]").forEach((row) => {
+    row.addEventListener("click", (e) => { if (!e.target.closest("a")) drawer.showEvent(row.dataset.id); });
+    row.addEventListener("keydown", (e) => { if (e.key === "Enter" && e.target === row) drawer.showEvent(row.dataset.id); });
+  });
   document.getElementById("table-count").textContent = fmt(page.total);
   document.getElementById("kpi-events").textContent = fmt(page.total);
   document.getElementById("kpi-events-sub").textContent = `of ${fmt(overview.stats.layers.events || 0)} coded`;
