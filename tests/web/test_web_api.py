@@ -340,3 +340,20 @@ def test_dashboard_says_how_to_install_missing_libraries(client: Any, monkeypatc
     html = client.get("/", headers={"Accept": "text/html"}).text
     assert "make web" in html and "leaflet/leaflet.js" in html
     assert "/static/vendor/leaflet/leaflet.js" not in html
+
+
+def test_pages_escape_what_articles_carry(tmp_path: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    from dateline.models import Article
+    from dateline.store import SQLiteStore
+    from dateline.web import create_app
+
+    path = str(tmp_path / "x.db")
+    with SQLiteStore(path) as store:
+        store.add_articles([Article(id="evil", text="<script>alert(1)</script> in Gao", published="2022-01-01",
+                                    title="<img src=x onerror=alert(1)>", url="javascript:alert(1)")])
+    with TestClient(create_app(path)) as web:
+        html = web.get("/articles/evil", headers={"Accept": "text/html"}).text
+    assert "<script>alert(1)" not in html and "<img src=x" not in html
+    assert 'href="javascript:' not in html
