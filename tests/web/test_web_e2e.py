@@ -45,8 +45,9 @@ def test_dashboard_shows_map_timeline_and_table(page: Any, live: LiveServer) -> 
     assert page.inner_text("#kpi-events") == "6"
     assert page.inner_text("#kpi-places") == "5"
     assert page.locator(".leaflet-overlay-pane canvas, .leaflet-basemap-pane canvas").count() >= 1
-    assert page.locator(".vis-item.story").count() >= 1
-    assert page.locator("#histogram rect").count() >= 3
+    assert page.locator("#timeline .tl-story").count() >= 1
+    assert page.locator("#timeline .tl-event").count() == 6
+    assert page.locator("#timeline rect.tl-bar").count() >= 3
     shot(page, "dashboard", full=True)
     assert page.errors == []
 
@@ -99,7 +100,7 @@ def test_event_evidence_highlights_the_supporting_sentence(page: Any, live: Live
 
 def test_timeline_entry_opens_its_source(page: Any, live: LiveServer) -> None:
     open_dashboard(page, live.url + "/?q=Mali")
-    page.locator(".vis-item.vis-box.story").first.click()
+    page.locator("#timeline .tl-story").first.click()
     page.wait_for_selector("#drawer.open .source")
     assert page.locator("#drawer .article-text .hl-sentence").count() >= 1
     shot(page, "timeline-entry")
@@ -136,7 +137,7 @@ def test_dashboard_without_events_shows_articles(page: Any, tmp_path: Path) -> N
         open_dashboard(page, server.url + "/")
         assert "No events yet" in page.inner_text("#events-table")
         assert page.inner_text("#kpi-articles") == "5"
-        assert page.locator("#histogram rect").count() >= 3  # the articles' volume instead
-        assert page.locator(".vis-item.story").count() >= 1
+        assert page.locator("#timeline rect.tl-bar").count() >= 3  # the articles' volume instead
+        assert page.locator("#timeline .tl-story").count() >= 1
         shot(page, "no-events", full=True)
     assert page.errors == []

@@ -26,7 +26,6 @@ const drawer = new Drawer();
 let map = null, timeline = null, basemap = Promise.resolve();
 
 function setup() {
-  performance.mark("dateline-setup");
   fillSelect(form.elements.country, overview.countries);
   fillSelect(form.elements.event_type, overview.event_types);
   const url = new URLSearchParams(location.search);
@@ -45,10 +44,8 @@ function setup() {
   } else {
     document.getElementById("map").innerHTML = '<p class="empty">Map unavailable: run <code>make web</code>.</p>';
   }
-  if (window.vis) {
-    timeline = new Timeline(document.getElementById("timeline"), document.getElementById("histogram"),
-                            { onStory: (entry) => drawer.showEntry(entry), onEvent: (id) => drawer.showEvent(id) });
-  }
+  timeline = new Timeline(document.getElementById("timeline"),
+                          { onStory: (entry) => drawer.showEntry(entry), onEvent: (id) => drawer.showEvent(id) });
   bindControls();
   window.dateline = { map, timeline, drawer };  // for the console and the end-to-end tests
 }
@@ -90,14 +87,13 @@ function bindControls() {
     loadTable(filterParams()).catch(showError);
   });
   document.getElementById("use-range").addEventListener("click", () => {
-    const [start, end] = timeline ? timeline.visibleRange() : [null, null];
-    if (!start) return;
+    const [start, end] = timeline.visibleRange();
     setField("date_from", start);
     setField("date_to", end);
     refresh();
   });
-  document.getElementById("histogram").addEventListener("click", (e) => {
-    const key = e.target.closest("rect")?.dataset.key;
+  document.getElementById("timeline").addEventListener("click", (e) => {
+    const key = e.target.closest("rect.tl-bar")?.dataset.key;
     if (!key) return;
     setField("date_from", key);
     setField("date_to", key);
@@ -281,17 +277,11 @@ function renderBars(id, items, field, coloured) {
 let storySerial = 0;
 
 async function loadTimeline(params) {
-  if (!timeline) {  // the libraries are missing: nothing to wait for
-    document.body.dataset.story = "1";
-    return;
-  }
   const events = withParam(params, "limit", TIMELINE_EVENTS);
   events.set("order", "-fatalities");
   const [page, counts] = await Promise.all([
     firstOr("timeline_events", () => getJSON("/api/events", events)), volume(params)]);
-  performance.mark("dateline-timeline-data");
   timeline.show({ events: page.items, counts });
-  performance.mark("dateline-timeline-drawn");
   const note = page.total > page.items.length ?
     `Showing the ${page.items.length} events with most fatalities of ${fmt(page.total)}; the table lists them all.` : "";
   document.getElementById("timeline-note").textContent = note;
@@ -342,7 +332,7 @@ function showError(error) {
 }
 
 setup();
-Promise.all([basemap, refresh({ fit: true }).then(() => performance.mark("dateline-data"))]).finally(() => {
+Promise.all([basemap, refresh({ fit: true })]).finally(() => {
   window.datelineReadyMs = performance.now();  // read by bench/bench_web.py
   document.body.dataset.ready = "1";
 });
