@@ -76,8 +76,8 @@ class CachedStatic(StaticFiles):
 
 def vendor_missing() -> list[str]:
     """Front-end library files the dashboard needs that the build has not installed."""
-    needed = ["leaflet/leaflet.js", "topojson-client/topojson-client.min.js", "world-atlas/countries-50m.json",
-              "world-atlas/countries-110m.json"]
+    needed = ["leaflet/leaflet.js", "topojson-client/topojson-client.min.js",
+              "world-atlas/countries-50m.json", "world-atlas/countries-110m.json"]
     return [name for name in needed if not (VENDOR / name).is_file()]
 
 
