@@ -58,10 +58,15 @@ def render_error(request: Request, status: int, message: str) -> str:
 @router.get("/", response_class=HTMLResponse)
 @router.get("/index.json")
 def dashboard(request: Request, store: StoreDep, filters: EventFilters) -> Response:
-    """The dashboard, with the data of its first view under the URL's filters."""
+    """The dashboard: the page at once (its filters checked), its data from /index.json.
+
+    The page asks for its twin first thing, so the data is computed while the browser loads the
+    page's scripts and styles.
+    """
+    if not request.url.path.endswith(".json"):
+        return respond(request, "dashboard.html", {}, missing=vendor_missing())
     order = "-date" if "order" not in request.query_params else filters.order  # newest first
-    data = views.dashboard(store, replace(filters, order=order))
-    return respond(request, "dashboard.html", data, missing=vendor_missing())
+    return JSONResponse(views.dashboard(store, replace(filters, order=order)))
 
 
 @router.get("/search")

@@ -12,7 +12,8 @@ export async function getJSON(path, params) {
 
 const ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export const esc = (value) => String(value ?? "").replace(/[&<>"']/g, (c) => ESCAPES[c]);
-export const fmt = (n) => (n ?? 0).toLocaleString("en-US");
+const NUMBER = new Intl.NumberFormat("en-US");
+export const fmt = (n) => NUMBER.format(n ?? 0);
 export const enc = encodeURIComponent;
 
 // ACLED event types, each with a colour used by the map, the timeline and the badges (style.css).

@@ -10,9 +10,11 @@ const LABELS = { q: "text", date_from: "from", date_to: "to", country: "country"
                  actor: "actor", admin1: "region", location: "place", in_view: "map area" };
 const TIMELINE_EVENTS = 150;
 
-const overview = JSON.parse(document.getElementById("overview").textContent);
-const hasEvents = (overview.stats.layers.events || 0) > 0;  // else show the articles' own layers
-const initial = overview.initial || {};  // the first view's data, sent with the page
+// The page's head asked for /index.json (the overview and the first view's data under the URL's
+// filters) before anything else loaded; the map and the timeline are set up while it comes.
+let overview = { stats: { layers: {} }, event_types: [], countries: [], event_months: [], article_months: [] };
+let hasEvents = false;  // else the dashboard shows the articles' own layers
+let initial = {};
 
 // The embedded answer the first time (the server built it from the same URL), then the API.
 function firstOr(name, load) {
@@ -26,21 +28,15 @@ const drawer = new Drawer();
 let map = null, timeline = null, basemap = Promise.resolve();
 
 function setup() {
-  fillSelect(form.elements.country, overview.countries);
-  fillSelect(form.elements.event_type, overview.event_types);
   const url = new URLSearchParams(location.search);
-  for (const name of FILTERS) if (url.get(name)) setField(name, url.get(name));
   state.order = url.get("order") || state.order;
   document.getElementById("order").value = state.order;
   for (const name of ["date_from", "date_to"]) {
     Object.assign(form.elements[name], { type: "text", placeholder: "YYYY-MM-DD", pattern: "\\d{4}(-\\d{2}(-\\d{2})?)?" });
   }
-  staticKpis();
   if (window.L) {
     map = new EventMap(document.getElementById("map"), { onPick: pickPlace, onMove: onMapMove });
-    basemap = map.loadBasemap("/static/vendor/world-atlas/countries-110m.json",
-                              "/static/vendor/world-atlas/countries-50m.json").catch(showError);
-    document.getElementById("map-legend").innerHTML = legend(overview.event_types.map((t) => t.key).filter(Boolean));
+    basemap = map.loadBasemap("/static/vendor/world-atlas/countries-110m.json").catch(showError);
   } else {
     document.getElementById("map").innerHTML = '<p class="empty">Map unavailable: run <code>make web</code>.</p>';
   }
@@ -48,6 +44,25 @@ function setup() {
                           { onStory: (entry) => drawer.showEntry(entry), onEvent: (id) => drawer.showEvent(id) });
   bindControls();
   window.dateline = { map, timeline, drawer };  // for the console and the end-to-end tests
+}
+
+function takeOverview(data) {
+  overview = data;
+  hasEvents = (overview.stats.layers.events || 0) > 0;
+  initial = overview.initial || {};
+  fillSelect(form.elements.country, overview.countries);
+  fillSelect(form.elements.event_type, overview.event_types);
+  const url = new URLSearchParams(location.search);
+  for (const name of FILTERS) if (url.get(name)) setField(name, url.get(name));
+  staticKpis();
+  if (map) document.getElementById("map-legend").innerHTML = legend(overview.event_types.map((t) => t.key).filter(Boolean));
+}
+
+async function loadOverview() {
+  const response = await (window.datelineIndex || fetch(`/index.json${location.search}`));
+  const body = await response.json();
+  if (!response.ok) throw new Error(body?.error?.message || `${response.status} ${response.statusText}`);
+  takeOverview(body);
 }
 
 function fillSelect(select, counts) {
@@ -332,7 +347,9 @@ function showError(error) {
 }
 
 setup();
-Promise.all([basemap, refresh({ fit: true })]).finally(() => {
+const firstView = loadOverview().then(() => refresh({ fit: true }), showError);
+Promise.all([basemap, firstView]).finally(() => {
   window.datelineReadyMs = performance.now();  // read by bench/bench_web.py
   document.body.dataset.ready = "1";
+  if (map) map.upgradeBasemap("/static/vendor/world-atlas/countries-50m.json");
 });

@@ -11,7 +11,10 @@ export class EventMap {
       .setView([15, 5], 3);
     element.style.background = OCEAN;
     this.map.createPane("basemap").style.zIndex = 200;
-    this.points = L.layerGroup().addTo(this.map);
+    this.points = L.featureGroup().addTo(this.map);
+    this.points.on("mouseover", ({ layer }) => {  // tooltips made on first hover, not for every point
+      if (!layer.getTooltip()) layer.bindTooltip(layer.tip, { direction: "top" }).openTooltip();
+    });
     this.empty = L.control({ position: "topright" });
     this.empty.onAdd = () => Object.assign(L.DomUtil.create("div", "map-empty"),
       { textContent: "No placed events match these filters" });
@@ -21,15 +24,18 @@ export class EventMap {
 
   // The coarse world (110m) draws fast for the first view; the finer one (50m) replaces it when
   // the browser is idle, before anyone zooms in far.
-  async loadBasemap(coarse, fine) {
+  async loadBasemap(coarse) {
     this.basemap = await this.drawCountries(coarse);
-    performance.mark("dateline-basemap");
+  }
+
+  // Called once the first view is drawn: the finer shapes must not compete with it.
+  upgradeBasemap(fine) {
     const upgrade = async () => {
       const detailed = await this.drawCountries(fine);
-      this.map.removeLayer(this.basemap);
+      if (this.basemap) this.map.removeLayer(this.basemap);
       this.basemap = detailed;
     };
-    (window.requestIdleCallback || setTimeout)(() => upgrade().catch(() => {}));
+    setTimeout(() => (window.requestIdleCallback || setTimeout)(() => upgrade().catch(() => {})), 500);
   }
 
   async drawCountries(url) {
@@ -51,11 +57,11 @@ export class EventMap {
     const biggest = Math.max(1, ...locations.map((p) => p.events));
     for (const p of [...locations].reverse()) {  // biggest drawn last, on top
       const radius = 4 + 18 * Math.sqrt(p.events / biggest);
-      L.circleMarker([p.latitude, p.longitude], { radius, weight: 1, color: "#ffffff",
+      const marker = L.circleMarker([p.latitude, p.longitude], { radius, weight: 1, color: "#ffffff",
         fillColor: p.place ? "#5b7083" : typeColour(p.top_event_type), fillOpacity: 0.78 })
-        .bindPopup(() => this.popup(p), { maxWidth: 280 })
-        .bindTooltip(`${esc(p.location || "?")}: ${fmt(p.events)} ${p.place ? "mentions" : "events"}`, { direction: "top" })
-        .addTo(this.points);
+        .bindPopup(() => this.popup(p), { maxWidth: 280 });
+      marker.tip = `${esc(p.location || "?")}: ${fmt(p.events)} ${p.place ? "mentions" : "events"}`;
+      marker.addTo(this.points);
     }
     if (locations.length) this.map.removeControl(this.empty); else this.empty.addTo(this.map);
     if (fit && locations.length) {
