@@ -40,8 +40,8 @@ ACTORS = ["Military Forces of {c}", "JNIM: Group for Support of Islam and Muslim
           "Civilians ({c})", "Police Forces of {c}"]
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-# The page (which carries the first view's data) and the API calls a filtered view makes.
-FIRST_VIEW_CALLS = ["/", "/api/timeline?dates=12", "/api/events?limit=25&offset=0&order=-date",
+# The page, its data (which the page asks for first), and the API calls a filtered view makes.
+FIRST_VIEW_CALLS = ["/", "/index.json", "/api/timeline?dates=12", "/api/events?limit=25&offset=0&order=-date",
                     "/api/events/locations", "/api/counts?by=event_type", "/api/counts?by=country",
                     "/api/counts?by=month", "/api/events?limit=150&order=-fatalities"]
 
