@@ -16,8 +16,8 @@ export class EventMap {
       if (!layer.getTooltip()) layer.bindTooltip(layer.tip, { direction: "top" }).openTooltip();
     });
     this.empty = L.control({ position: "topright" });
-    this.empty.onAdd = () => Object.assign(L.DomUtil.create("div", "map-empty"),
-      { textContent: "No placed events match these filters" });
+    this.emptyText = "No placed events match these filters";
+    this.empty.onAdd = () => Object.assign(L.DomUtil.create("div", "map-empty"), { textContent: this.emptyText });
     this.map.on("moveend", () => onMove && onMove());
     this.fitted = false;
   }
@@ -72,6 +72,7 @@ export class EventMap {
 
   // Without coded events, the map shows the places the articles mention instead.
   showPlaces(places) {
+    this.emptyText = "No places found in the articles yet";
     this.show(places.filter((p) => p.latitude != null).map((p) => ({
       latitude: p.latitude, longitude: p.longitude, location: p.name, country: p.country || p.country_code,
       admin1: p.admin1, events: p.mentions, place: p,

@@ -149,7 +149,8 @@ export class Timeline {
       return `<rect class="tl-bar" x="${a.toFixed(1)}" y="${(HIST - h).toFixed(1)}" width="${Math.max(1, b - a - 1).toFixed(1)}"
         height="${h.toFixed(1)}" data-key="${esc(c.key)}"><title>${esc(c.key)}: ${fmt(c.count)} ${esc(this.unit)}${c.fatalities ? `, ${fmt(c.fatalities)} fatalities` : ""}</title></rect>`;
     });
-    const note = `${fmt(top)} ${this.unit} per ${this.period}` + (vague ? ` · ${fmt(vague)} dated only to a ${this.keyLength > 7 ? "month or year" : "year"} not shown` : "");
+    const unit = top === 1 ? this.unit.replace(/s$/, "") : this.unit;
+    const note = `${fmt(top)} ${unit} per ${this.period}` + (vague ? ` · ${fmt(vague)} dated only to a ${this.keyLength > 7 ? "month or year" : "year"} not shown` : "");
     return bars.join("") + `<text class="tl-note" x="${GUTTER + 4}" y="11">${esc(note)}</text>`;
   }
 
