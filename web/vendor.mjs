@@ -17,6 +17,9 @@ const files = {
   "world-atlas/countries-50m.json": "world-atlas/countries-50m.json",
   "world-atlas/countries-110m.json": "world-atlas/countries-110m.json",
   "world-atlas/LICENSE": "world-atlas/LICENSE",
+  "swagger-ui-dist/swagger-ui-bundle.js": "swagger-ui/swagger-ui-bundle.js",
+  "swagger-ui-dist/swagger-ui.css": "swagger-ui/swagger-ui.css",
+  "swagger-ui-dist/LICENSE": "swagger-ui/LICENSE",
 };
 
 rmSync(target, { recursive: true, force: true });

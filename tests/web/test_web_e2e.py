@@ -141,3 +141,18 @@ def test_dashboard_without_events_shows_articles(page: Any, tmp_path: Path) -> N
         assert page.locator("#timeline .tl-story").count() >= 1
         shot(page, "no-events", full=True)
     assert page.errors == []
+
+
+def test_nothing_is_fetched_from_outside(page: Any, live: LiveServer) -> None:
+    """Dashboard, pages and the API reference load everything from the server itself (offline)."""
+    asked: list[str] = []
+    page.on("request", lambda request: asked.append(request.url))
+    open_dashboard(page, live.url + "/")
+    page.goto(live.url + "/places/2460596")
+    page.wait_for_load_state("networkidle")
+    page.goto(live.url + "/api/docs")
+    page.get_by_text("/api/events/locations").first.wait_for(timeout=15000)
+    shot(page, "api-docs")
+    outside = [url for url in asked if not url.startswith(live.url) and not url.startswith("data:")]
+    assert outside == []
+    assert page.errors == []

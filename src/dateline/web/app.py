@@ -49,7 +49,7 @@ def create_app(store: str | Path | Store = "dateline.db", *, token: str | None =
         pool.close()
 
     app = FastAPI(title="dateline", version=__version__, description=DESCRIPTION,
-                  docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json",
+                  docs_url=None, redoc_url=None, openapi_url="/api/openapi.json",
                   lifespan=lifespan)
     app.state.pool = pool
     app.state.token = token or None
@@ -60,6 +60,7 @@ def create_app(store: str | Path | Store = "dateline.db", *, token: str | None =
     from .pages import router as pages_router
     app.include_router(api_router)
     app.include_router(pages_router)
+    app.add_api_route("/api/docs", api_docs, include_in_schema=False, response_class=HTMLResponse)
     app.mount("/static", CachedStatic(directory=STATIC, check_dir=False), name="static")
     return app
 
@@ -72,6 +73,19 @@ class CachedStatic(StaticFiles):
         vendor = Path(full_path).is_relative_to(VENDOR)
         response.headers["Cache-Control"] = "public, max-age=86400" if vendor else "no-cache"
         return response
+
+
+def api_docs() -> HTMLResponse:
+    """Swagger UI over the OpenAPI schema, from our own copy (no CDN: it must work offline)."""
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    if not (VENDOR / "swagger-ui" / "swagger-ui-bundle.js").is_file():
+        return HTMLResponse('<p>The API reference viewer is not installed (run <code>make web</code>); the '
+                            'schema itself is at <a href="/api/openapi.json">/api/openapi.json</a>.</p>')
+    return get_swagger_ui_html(openapi_url="/api/openapi.json", title="dateline API",
+                               swagger_js_url="/static/vendor/swagger-ui/swagger-ui-bundle.js",
+                               swagger_css_url="/static/vendor/swagger-ui/swagger-ui.css",
+                               swagger_favicon_url="/static/favicon.svg")
 
 
 def vendor_missing() -> list[str]:
