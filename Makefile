@@ -27,13 +27,14 @@ $(WEB_VENDOR): web/package.json web/package-lock.json web/vendor.mjs
 
 web: $(WEB_VENDOR)
 
-## make run: set up, ingest the example corpus into $(DB), analyse it, print a summary, then serve
-## the dashboard (its address is printed; Ctrl-C stops it)
+## make run: set up, ingest the example corpus into $(DB), analyse it, print a summary and the
+## dashboard's address (`make serve` starts it)
 run: setup
 	$(BIN)/dateline ingest examples/ --db $(DB)
 	$(BIN)/dateline process --db $(DB)
 	$(BIN)/dateline summary --db $(DB)
-	$(BIN)/dateline serve --db $(DB) --port $(PORT)
+	@echo ""
+	@echo "Dashboard and JSON API: make serve, then open http://127.0.0.1:$(PORT)/"
 
 ## make serve: the dashboard and the JSON API over $(DB) (prints its address)
 serve: setup
