@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from dateline.models import Entity
@@ -100,3 +102,16 @@ def test_find_toponyms(tiny_gazetteer: Gazetteer) -> None:
         ("Testland", "gazetteer"),  # a country in a NORP entity the demonym table lacks
         ("Ségala", "gazetteer"),  # "in" a town of the imported region
     ]
+
+
+def test_imported_dump_refreshes_name_kinds(tiny_gazetteer: Gazetteer, tmp_path: Path) -> None:
+    from dateline.places.geonames import import_geonames
+    from dateline.places.geoparse import find_mentions
+
+    text = "Aid reached the village of Newtown."
+    assert find_mentions(text, tiny_gazetteer, []) == []
+    dump = tmp_path / "NT.txt"
+    row = ["9000300", "Newtown", "Newtown", "", "12.0", "-1.0", "P", "PPL", "TL", "", "02"]
+    dump.write_text("\t".join(row + [""] * 8) + "\n", "utf-8")
+    import_geonames(tiny_gazetteer, dump)
+    assert [m.text for m in find_mentions(text, tiny_gazetteer, [])] == ["Newtown"]

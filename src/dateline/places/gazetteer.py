@@ -164,6 +164,7 @@ class Gazetteer:
     def clear_cache(self) -> None:
         self._cache.clear()
         self._main.clear()
+        self.__dict__.pop("_kinds", None)  # recognition's cache of name kinds (geoparse._kinds)
         self._admin.clear()
         self._countries = None
 
