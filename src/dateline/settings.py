@@ -42,6 +42,8 @@ SETTINGS: tuple[Setting, ...] = (
             "('(2015-)'); 'latest' or a date YYYY-MM-DD writes them as of that day ('(2015-2022)')"),
     Setting("gazetteer", "",
             "Gazetteer index file (default: $XDG_CACHE_HOME/dateline/gazetteer.sqlite, built on first use)"),
+    Setting("web_max_upload_mb", 100.0,
+            "Largest upload `POST /api/ingest` accepts per request, in megabytes"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
