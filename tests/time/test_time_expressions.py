@@ -94,6 +94,9 @@ ROWS = [
     ("He served 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
     ("It took a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
     ("It took half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ("The siege lasted three-and-a-half years.", [("three-and-a-half years", "DURATION", "P3Y6M")]),
+    ("The works end in six weeks' time.", [("six weeks", "DURATION", "P6W")]),
+    ("The feud lasted a quarter of a century.", [("a quarter of a century", "DURATION", "P25Y")]),
     ("It lasted 24 hours.", [("24 hours", "DURATION", "PT24H")]),
     ("Fighting went on for several months.", [("several months", "DURATION", "PXM")]),
     ("They waited for years.", [("years", "DURATION", "PXY")]),
@@ -120,6 +123,7 @@ ROWS = [
     ("Patrols run every week.", [("every week", "SET", "P1W")]),
     ("Prices are reviewed each year.", [("each year", "SET", "P1Y")]),
     ("The council meets twice a month.", [("twice a month", "SET", "P1M")]),
+    ("The census is taken every ten years.", [("every ten years", "SET", "P10Y")]),
     ("Flights run daily.", [("daily", "SET", "P1D")]),
     ("The market opens on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
     ("Members pay $5 a year.", []),  # rates: TE3 annotators seldom tagged them
@@ -190,3 +194,9 @@ def test_bad_publication_date_is_a_clear_error() -> None:
 
     with pytest.raises(DatelineError, match="YYYY-MM-DD"):
         tag_text("last month", "17/02/2022")
+
+
+def test_a_bare_offset_starts_at_its_word() -> None:
+    text = "The dam burst. Minutes later the valley flooded."
+    (timex,) = tag_text(text, DCT)
+    assert timex.text == "Minutes later" and text[timex.start] == "M"

@@ -22,7 +22,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 B = r"(?<![\w'’])(?<![A-Za-z]-)"  # start of a word (not the tail of "one-year")
-E = r"(?!\w|['’](?!s\b)|-[A-Za-z])"  # end of a word (not the head of "one-year")
+E = r"(?!\w|(?<!s)['’](?!s\b)|-[A-Za-z])"  # end of a word (not "one-year"; "two weeks' time" ends)
 S = r"[\s]+"  # a space
 H = r"(?:\s*-\s*|\s+)"  # a space or a hyphen
 
@@ -223,9 +223,10 @@ RULES: list[Rule] = [
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
     _rule("day_clock", rf"{_DAYREF},?\s+(?i:at\s+)?(?:{MOD})?(?:{CLOCK})"),
     _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?(?:{NUMBER}\s+)?"
-                 rf"(?:{UNIT_ONE}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
-    _rule("ago", rf"(?:{MOD})?(?:{QUANT}|(?P<bare>))[\s-]*{UNIT}\s+(?P<dir>(?i:ago|earlier|later"
+                 rf"(?:{UNIT}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
+    _rule("ago", rf"(?:{MOD})?(?:{QUANT}[\s-]*|(?P<bare>)){UNIT}\s+(?P<dir>(?i:ago|earlier|later"
                  r"|(?:before|after|on)(?=\s*[,.;:)!?]|\s*$)|from\s+now|hence|previously|back))"),
+    _rule("quarter_century", rf"(?:{MOD})?(?P<the>(?i:the|a)\s+)(?i:quarter[\s-]+(?:of\s+a\s+)?century)"),
     _rule("duration", rf"(?:{MOD})?(?P<the>(?i:the|this|its|his|her|their)\s+)?"
                       rf"(?:(?P<drel>(?i:past|last|next|coming|first|previous|following|latest|remaining"
                       r"|final|additional|initial|entire|whole|full|same|prior|ensuing|succeeding|few"

@@ -18,7 +18,7 @@ def quantity(text: str | None) -> float | None:
     """The number a quantity phrase names, or None when it is vague or a range."""
     if not text:
         return None
-    words = re.sub(r"\s+", " ", text.strip().lower())
+    words = re.sub(r"\s*-\s*|\s+", " ", text.strip().lower())  # "three-and-a-half" -> "three and a half"
     if _VAGUE.match(words) or _RANGE.search(words):
         return None
     if words in ("a couple of", "a couple", "couple of"):
@@ -31,11 +31,11 @@ def quantity(text: str | None) -> float | None:
     if words.startswith("half"):
         return 0.5
     half = 0.0
-    for suffix, extra in ((" and a half", 0.5), (" and one-half", 0.5), ("½", 0.5),
+    for suffix, extra in ((" and a half", 0.5), (" and one half", 0.5), ("½", 0.5),
                           (" and a quarter", 0.25), (" and three quarters", 0.75)):
         if words.endswith(suffix):
             words, half = words[: -len(suffix)].strip(), extra
-    if words == "a half":
+    if words in ("a half", "one half"):
         return 0.5
     fraction = re.fullmatch(r"(\d+)\s+(\d)/(\d+)", words)
     if fraction:
