@@ -134,68 +134,6 @@ class RelativeReadings(ReferenceTime):
         step = -1 if c.match["dir"].lower() in ("before", "leading up to", "preceding") else 1
         return Reading("DATE", format_value(shift(period_of(base.date, unit), unit, step)), None, anchor)
 
-    def _weekend(self, past: bool) -> Period:
-        offset = (self.dct.isoweekday() % 7) if past and self.dct.isoweekday() < 6 else 0
-        sunday = self.dct - dt.timedelta(days=offset)
-        return Period("weekend", period_of(sunday, "week").date)
-
-    def _weekday(self, c: Candidate) -> Reading | None:
-        g = c.match.groupdict()
-        weekday = WEEKDAYS[g["wd"].rstrip(".").lower()]
-        pod = PARTS_OF_DAY[g["pod"].lower()] if g.get("pod") else ""
-        if g.get("plural"):
-            return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""), quant="EVERY")
-        rel = relation(g)
-        possessive = self.text.startswith(("'s", "’s"), c.end)  # "Wednesday's ruling": past
-        day = weekday_date(weekday, self.dct, "past" if possessive else self.tense(c), rel or None)
-        mod = position_mod(g.get("pos"))
-        if pod:
-            return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
-        return Reading("DATE", day.isoformat(), mod, DCT)
-
-    def _pod(self, c: Candidate) -> Reading | None:
-        g = c.match.groupdict()
-        if g.get("solo"):
-            return Reading("TIME", f"{self.dct.isoformat()}TNI", None, DCT)
-        pod = PARTS_OF_DAY[g["pod"].lower()]
-        if g.get("mid"):  # "by mid-afternoon": the day the text is about
-            day, anchor = self._day_beside(c)
-            if g.get("podday"):
-                offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["podday"].lower()]
-                day, anchor = self.dct + dt.timedelta(days=offset), DCT
-            return Reading("TIME", f"{day.isoformat()}T{pod}", "MID", anchor)
-        which = g["podrel"].lower().split()[-1]
-        if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
-            return None  # "the night the bridge fell", "the night of May 3"
-        if which in _ANAPHORIC_PARTS:  # "the next morning", "that night": the day the story is at
-            return self._pod_of_story_day(pod, _ANAPHORIC_PARTS[which])
-        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
-        mod = position_mod(g["podrel"])
-        day = self.dct + dt.timedelta(days=offset)
-        return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
-
-    def _pod_of_story_day(self, pod: str, offset: int) -> Reading:
-        if self.ref is not None and self.ref.gran in ("day", "part", "hour", "minute"):
-            day, anchor = self.ref.date, REF
-        else:
-            day, anchor = self.dct, DCT
-        return Reading("TIME", f"{(day + dt.timedelta(days=offset)).isoformat()}T{pod}", None, anchor)
-
-    def _around_event(self, c: Candidate) -> Reading | None:
-        """"the day before the vote", "in the weeks after the attack": near the story's date."""
-        word = c.match["unit"].lower()
-        base, anchor = self.base()
-        if not word.endswith("s"):
-            unit = UNITS[word]
-            step = -1 if c.match["dir"].lower() in ("before", "leading up to", "preceding") else 1
-            if base.finer_than(unit) or base.gran == unit:
-                return Reading("DATE", format_value(shift(period_of(base.date, unit), unit, step)), None, anchor)
-            return Reading("DATE", format_value(base), None, anchor)
-        gran = "month" if word in ("hours", "days", "weeks") else "year"
-        if anchor == REF and (base.finer_than(gran) or base.gran == gran):
-            return Reading("DATE", format_value(period_of(base.date, gran)), None, anchor)
-        return Reading("DATE", "FUTURE_REF" if self.tense(c) == "future" else "PAST_REF", None, DCT)
-
     def _deictic(self, c: Candidate) -> Reading | None:
         word = re.sub(r"\s+", " ", c.match["word"].lower())
         if word == "tonight":
