@@ -102,6 +102,12 @@ ROWS = [
     ("Nobody knows the future.", [("the future", "DATE", "FUTURE_REF")]),
     ("Attacks rose in recent years.", [("recent years", "DATE", "PAST_REF")]),
     ("It will pay off in the long run.", [("the long run", "DATE", "FUTURE_REF")]),
+    # uses that TimeML annotators mostly left untagged (decision list fitted on TBAQ)
+    ("The recent floods ruined crops.", []),
+    ("Rains flooded the valley in recent weeks.", [("recent weeks", "DATE", "PAST_REF")]),
+    ("Now, the council says, repairs will start.", []),
+    ("Phones shape today's youth.", []),
+    ("Phones went on sale today.", [("today", "DATE", "2022-02-17")]),
     # durations
     ("He served two years in prison.", [("two years", "DURATION", "P2Y")]),
     ("He served 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),

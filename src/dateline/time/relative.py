@@ -8,6 +8,7 @@ import re
 
 from . import numbers
 from .anchoring import weekday_date, year_for
+from .generic import day_is_generic, ref_is_generic
 from .grammar import Candidate
 from .lexicon import DURATION_UNITS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .readings import (
@@ -138,6 +139,8 @@ class RelativeReadings(ReferenceTime):
         word = re.sub(r"\s+", " ", c.match["word"].lower())
         if word == "tonight":
             return Reading("TIME", f"{self.dct.isoformat()}TNI", None, DCT)
+        if day_is_generic(word, self.text, c.start, c.end) and not c.match["pos"]:
+            return None
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}[word]
         return Reading("DATE", (self.dct + dt.timedelta(days=offset)).isoformat(),
@@ -234,6 +237,8 @@ class RelativeReadings(ReferenceTime):
         word = re.sub(r"\s+", " ", c.match["word"].lower())
         if word == "current" and re.match(r"\s+(?:account|accounts|affairs|events)\b",
                                           self.text[c.end:c.end + 12]):
+            return None
+        if ref_is_generic(word, self.text, c.start, c.end):
             return None
         if word in _PRESENT:
             return Reading("DATE", "PRESENT_REF", None, DCT)
