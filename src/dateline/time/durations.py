@@ -107,6 +107,10 @@ class DurationReadings(ReferenceTime):
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
 
+    def _vague_span(self, c: Candidate) -> Reading | None:
+        """"for some time", "for a while": a length of time of no stated unit."""
+        return Reading("DURATION", "PXX")
+
     def _quarter_century(self, c: Candidate) -> Reading | None:
         return Reading("DURATION", "P25Y", quantity_mod(c.match["mod"]))
 

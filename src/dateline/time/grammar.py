@@ -232,7 +232,13 @@ RULES: list[Rule] = [
           _around_ok),
     _rule("relative", rf"(?:{POS})?(?:(?P<the>(?i:the|this|last|next)\s+)?{REL}\s+|(?P<det>(?i:the))\s+)"
                       rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{UNIT_ONE}"),
-    _rule("weekday", rf"(?:{POS})?(?:{REL}\s+)?{WEEKDAY}(?P<plural>s)?(?:,?\s+{POD})?"),
+    _rule("weekday", rf"(?:{POS})?(?:(?P<the>(?i:the)\s+(?=(?i:previous|preceding|following)\s))?{REL}\s+)?"
+                     rf"{WEEKDAY}(?P<plural>s)?(?:,?\s+{POD}(?P<podplural>s)?)?"),
+    _rule("ordinal_day", r"(?P<the>(?i:the|his|her|its|their)\s+)(?P<ord>(?i:first|second|third|fourth|fifth"
+                         r"|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)))\s+(?P<unit>(?i:day))"
+                         r"(?=\s+(?:of|in|on|at|since)\s)"),
+    _rule("vague_span", r"(?<=(?i:for)\s)(?P<what>(?i:(?:quite\s+)?some\s+time|a\s+(?:long\s+)?while"
+                        r"|a\s+time))(?!\s+(?:to|when|before|after|in|that)\b)"),
     _rule("deictic", rf"(?:{POS})?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                      r"|today|yesterday|tomorrow|tonight))"),
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
@@ -288,7 +294,7 @@ TRIGGER = re.compile(
     r"|daily|weekly|nightly|yearly|eighteen|nineteen|twenty|thousand|ties\b|hrs\b|yrs?\b"
     r"|fiscal|christmas|easter|thanksgiving|new\s+year|valentine|halloween|independence|labou?r\s+day"
     r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
-    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock)"
+    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b)"
     r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
     r"|\bH[12]\b|\bFY|GMT|UTC")
 
