@@ -66,7 +66,7 @@ class DurationReadings(ReferenceTime):
         return Reading("DURATION", _VAGUE_DURATIONS[c.match["unit"].lower()])
 
     def _long_adj(self, c: Candidate) -> Reading | None:
-        word = c.match["unit"].lower()
+        word = (c.match["unit"] or c.match["closed"]).lower()  # "decades-long", "weeklong"
         if word.endswith("s"):
             return Reading("DURATION", _VAGUE_DURATIONS[word])
         letter, multiple, time = DURATION_UNITS[UNITS[word]]

@@ -64,7 +64,7 @@ _AMPM = r"(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am(?![\w])|pm(?![\w])))"
 _TZ = r"(?:\s+(?:[ECMPG]MT|[ECMP][SD]T|UTC|GMT|(?i:local\s+time)))?"
 CLOCK = (rf"(?P<clock>(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"
          rf"|(?P<hour2>[012]?\d):(?P<minute2>[0-5]\d)(?!\d)(?:\s*(?i:h|hrs))?{_TZ}"
-         rf"|(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock"
+         rf"|(?<!(?i:high)\s)(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock"
          rf"|(?P<hour4>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
          r"\s+(?i:in\s+the)\s+(?P<podc>(?i:morning|afternoon|evening|night)))")
 _DAYREF = (rf"(?:{WEEKDAY}|(?P<deictic>(?i:today|tonight"
@@ -222,7 +222,7 @@ RULES: list[Rule] = [
                     rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR}))?", _fall_ok),
     _rule("pod", rf"(?:(?P<podrel>(?i:this|last|yesterday|tomorrow|the\s+next|the\s+following|the\s+previous"
                  rf"|the\s+same|that|the|early\s+this|late\s+last|early|late|earlier\s+this|later\s+this"
-                 rf"|tonight))\s+|(?P<mid>(?i:mid)[\s-]?)){POD}(?:\s+(?P<podday>(?i:yesterday|today|tomorrow)))?"
+                 rf"|tonight))\s+|(?P<mid>(?i:mid)[\s-]?)(?=(?i:morning|afternoon|evening))){POD}(?:\s+(?P<podday>(?i:yesterday|today|tomorrow)))?"
                  r"|(?P<solo>(?i:tonight|overnight))"),
     _rule("week_of_month", rf"(?P<the>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
                            rf"(?P<unit>(?i:week|weekend))\s+(?i:of)\s+{MONTH}(?:,?\s+{YEAR})?"),
@@ -264,7 +264,8 @@ RULES: list[Rule] = [
                         r"(?P<dir>(?i:before|after|earlier|later))(?=\s*[,.;:)!?]|\s*$)"),
     _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+"
                    r"(?i:ahead|to\s+come)"),
-    _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"),
+    _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"
+                      r"|(?P<closed>(?i:day|week|month|year))(?i:long)"),
     _rule("all_unit", r"(?P<all>(?i:all))\s+(?P<unit>(?i:day|night|week|month|year|season))"
                       r"(?:\s+(?i:long))?"),
     _rule("military", r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<tz>GMT|UTC|(?i:local\s+time))"),
@@ -294,7 +295,7 @@ TRIGGER = re.compile(
     r"|daily|weekly|nightly|yearly|eighteen|nineteen|twenty|thousand|ties\b|hrs\b|yrs?\b"
     r"|fiscal|christmas|easter|thanksgiving|new\s+year|valentine|halloween|independence|labou?r\s+day"
     r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
-    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b)"
+    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b|long\b)"
     r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
     r"|\bH[12]\b|\bFY|GMT|UTC")
 

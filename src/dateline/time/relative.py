@@ -242,6 +242,7 @@ class RelativeReadings(ReferenceTime):
         backward = direction in ("ago", "earlier", "before", "previously", "back")
         from_dct = direction in ("ago", "back", "from now", "hence")
         mod = quantity_mod(c.match["mod"])
+        unit, amount = _whole_units(unit, amount)
         if amount is None or amount != int(amount):
             return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod,
                            DCT if from_dct else REF if self.ref else DCT)
@@ -283,6 +284,17 @@ class RelativeReadings(ReferenceTime):
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[0-3]?\d)\b"
                     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+
+def _whole_units(unit: str, amount: float | None) -> tuple[str, float | None]:
+    """"half a century" is 50 years, "half a year" six months: a whole number of a smaller unit."""
+    if amount is None or amount == int(amount):
+        return unit, amount
+    for big, small, factor in (("millennium", "year", 1000), ("century", "year", 100),
+                               ("decade", "year", 10), ("year", "month", 12)):
+        if unit == big and amount * factor == int(amount * factor):
+            return small, amount * factor
+    return unit, amount
+
 
 #: "the next morning" is the morning after the day the story is at; "that night" is that day's.
 _ANAPHORIC_PARTS = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0}
