@@ -144,7 +144,7 @@ _NOT_NAMES = frozenset("""In On By Since Until From To Through During Before Aft
 def _year_ok(text: str, match: re.Match[str]) -> bool:
     name = _NAME_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
     if name and not match.group("pos") and not match.group("fiscal") and name.group(1) not in _NOT_NAMES \
-            and not re.search(r"[.!?\"“]\s*$", text[max(0, name.start() - 3):name.start()]):
+            and not re.search(r"(?:^|[.!?\"“])\s*$", text[max(0, name.start() - 3):name.start()]):
         return False  # "Euro 2012", "Vision 2030": part of a name
     before = text[max(0, match.start() - 2):match.start("year")]
     if before.endswith(("$", "#", "€", "£")) or re.search(r"[\d.,]$", before.rstrip()) and \
@@ -187,9 +187,9 @@ RULES: list[Rule] = [
     _rule("numeric", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)"),
     _rule("month_day", rf"(?:{POS})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+{DAY}"
                        rf"(?:,?\s+(?:(?i:in)\s+)?{YEAR})?(?:,?\s+{POD})?"),
-    _rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{DAY}\s+(?:(?i:of)\s+)?{MONTH}\.?"
+    _rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{DAY}\s+(?:(?i:of)\s+)?{MONTH}"
                        rf"(?:,?\s+{YEAR})?"),
-    _rule("month", rf"(?:{POS})?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)"
+    _rule("month", rf"(?:{POS})?(?:(?i:the\s+month\s+of)\s+|{REL}\s+)?{MONTH}(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)"
                    rf"|{SPELLED_YEAR}|(?P<yrel>(?i:this|last|next))\s+(?i:year)))?",
           _month_ok),
     _rule("year", rf"(?:{POS})?(?P<fiscal>(?i:(?:the\s+)?(?:fiscal|calendar|financial|model|school)"
