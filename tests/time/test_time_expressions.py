@@ -95,6 +95,8 @@ ROWS = [
     ("The flood hit on May 4, 2019. The day before the flood, rain fell.",
      [("May 4, 2019", "DATE", "2019-05-04"), ("The day", "DATE", "2019-05-03")]),
     ("Rains fell in the weeks before the flood.", [("the weeks", "DATE", "PAST_REF")]),
+    ("The dam broke on May 4, 2019. The night before, rain fell.",
+     [("May 4, 2019", "DATE", "2019-05-04"), ("The night", "TIME", "2019-05-03TNI")]),
     ("Schools shut in the first week of October 2021.",
      [("the first week of October 2021", "DATE", "2021-W40")]),
     ("They will sail at 4 in the morning.", [("4 in the morning", "TIME", "2022-02-17T04:00")]),

@@ -189,8 +189,8 @@ RULES: list[Rule] = [
                        rf"(?:,?\s+(?:(?i:in)\s+)?{YEAR})?(?:,?\s+{POD})?"),
     _rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{DAY}\s+(?:(?i:of)\s+)?{MONTH}"
                        rf"(?:,?\s+{YEAR})?"),
-    _rule("month", rf"(?:{POS})?(?:(?i:the\s+month\s+of)\s+|{REL}\s+)?{MONTH}(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)"
-                   rf"|{SPELLED_YEAR}|(?P<yrel>(?i:this|last|next))\s+(?i:year)))?",
+    _rule("month", rf"(?:{POS})?(?:(?i:the\s+month\s+of)\s+|{REL}\s+)?{MONTH}"
+                   rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)|{SPELLED_YEAR}|(?P<yrel>(?i:this|last|next))\s+(?i:year)))?",
           _month_ok),
     _rule("year", rf"(?:{POS})?(?P<fiscal>(?i:(?:the\s+)?(?:fiscal|calendar|financial|model|school)"
                   rf"(?:\s*-?\s*years?)?|the\s+year|FY)\s*)?{YEAR}",

@@ -140,18 +140,24 @@ class RelativeReadings(ReferenceTime):
         which = g["podrel"].lower().split()[-1]
         if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
             return None  # "the night the bridge fell", "the night of May 3"
-        if which in _ANAPHORIC_PARTS:  # "the next morning", "that night": the day the story is at
+        if which == "the":  # "the night before", "that morning": around the day the story is at
+            step = re.match(r"\s*(before|after)\b", self.text[c.end:])
+            return self._pod_of_story_day(pod, {"before": -1, "after": 1}[step.group(1)] if step else 0)
+        if which in _ANAPHORIC_PARTS:  # "the next morning", "that night"
             return self._pod_of_story_day(pod, _ANAPHORIC_PARTS[which])
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
         mod = position_mod(g["podrel"])
         day = self.dct + dt.timedelta(days=offset)
         return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
 
-    def _pod_of_story_day(self, pod: str, offset: int) -> Reading:
+    def _story_day(self) -> tuple[dt.date, str]:
+        """The day the story is at: the last day the text named, else the publication date."""
         if self.ref is not None and self.ref.gran in ("day", "part", "hour", "minute"):
-            day, anchor = self.ref.date, REF
-        else:
-            day, anchor = self.dct, DCT
+            return self.ref.date, REF
+        return self.dct, DCT
+
+    def _pod_of_story_day(self, pod: str, offset: int) -> Reading:
+        day, anchor = self._story_day()
         return Reading("TIME", f"{(day + dt.timedelta(days=offset)).isoformat()}T{pod}", None, anchor)
 
     def _around_event(self, c: Candidate) -> Reading | None:
