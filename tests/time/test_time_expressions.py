@@ -49,6 +49,7 @@ ROWS = [
     ("Some 2000 people marched.", []),
     # quarters, halves, decades, centuries
     ("Prices rose in the third quarter.", [("the third quarter", "DATE", "2021-Q3")]),
+    ("Profit fell in the latest quarter.", [("the latest quarter", "DATE", "2021-Q4")]),
     ("Profit fell in the fourth quarter of 2020.", [("the fourth quarter of 2020", "DATE", "2020-Q4")]),
     ("Sales in Q3 2021 were flat.", [("Q3 2021", "DATE", "2021-Q3")]),
     ("Growth slowed in the first half of 2021.", [("the first half of 2021", "DATE", "2021-H1")]),
