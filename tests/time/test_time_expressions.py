@@ -107,6 +107,8 @@ ROWS = [
     ("Today is the eighth day of the strike.",
      [("Today", "DATE", "2022-02-17"), ("the eighth day", "DATE", "2022-02-17")]),
     ("Ferries sail on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Ferries sail on Monday and Tuesday nights.",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
     ("Sales rose in the quarter ended Dec. 31.", [("the quarter", "DATE", "2021-Q4"),
                                                    ("Dec. 31", "DATE", "2021-12-31")]),
     ("Sales rose 4% this year through January.", [("this year", "DATE", "2022"),

@@ -93,3 +93,18 @@ def mark_spans(text: str, timexes: list[Timex]) -> None:
             timex.begin = timex.end_value = timex.value
             timex.type, timex.value = "DURATION", _LENGTHS[period.gran]
 
+
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})?$")
+
+
+def share_sets(text: str, timexes: list[Timex]) -> None:
+    """"on Monday and Tuesday nights": the first weekday is a set too, at the same part of the day."""
+    for first, second in zip(timexes, timexes[1:], strict=False):
+        match = _WEEKDAY_SET.match(second.value) if second.type == "SET" else None
+        joined = re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[first.end:second.start])
+        day = re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value)
+        if match and joined and day and first.type == "DATE" and first.text.istitle():
+            weekday = dt.date.fromisoformat(first.value).isoweekday()
+            first.type, first.value = "SET", f"XXXX-WXX-{weekday}{match.group('part') or ''}"
+            first.quant, first.anchor = second.quant, None
+
