@@ -65,6 +65,7 @@ ROWS = [
     ("It was agreed this week.", [("this week", "DATE", "2022-W07")]),
     ("It rained over the weekend.", [("the weekend", "DATE", "2022-W06-WE")]),
     ("It rained last weekend.", [("last weekend", "DATE", "2022-W06-WE")]),
+    ("Traders sold ahead of the weekend.", [("the weekend", "DATE", "2022-W07-WE")]),
     ("A decade ago it was different.", [("A decade ago", "DATE", "2012")]),
     ("He left two weeks ago.", [("two weeks ago", "DATE", "2022-W05")]),
     ("It began half a century ago.", [("half a century ago", "DATE", "1972")]),

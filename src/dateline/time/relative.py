@@ -41,6 +41,10 @@ class RelativeReadings(ReferenceTime):
             return Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a fiscal year's length
         if unit == "quarter" and rel in ("", "fiscal") and (ended := self._quarter_ended(c)):
             return ended
+        if unit == "weekend" and not rel:  # "over the weekend"; "ahead of the weekend" looks forward
+            before = self.text[max(0, c.start - 12):c.start]
+            ahead = self.tense(c) == "future" or re.search(r"\bahead\s+of\s+$", before) is not None
+            return Reading("DATE", format_value(self._weekend(past=not ahead)), mod, DCT)
         if not rel:
             return self._the_unit(unit, mod, g)
         return self._shifted_unit(unit, rel, the, mod)
@@ -60,10 +64,8 @@ class RelativeReadings(ReferenceTime):
 
     def _the_unit(self, unit: str, mod: str | None, g: dict[str, str | None]) -> Reading | None:
         """"the year", "the quarter": the period of the reference time, or of the DCT."""
-        if unit not in ("year", "quarter", "month", "week", "weekend", "decade", "century"):
+        if unit not in ("year", "quarter", "month", "week", "decade", "century"):
             return None
-        if unit == "weekend":
-            return Reading("DATE", format_value(self._weekend(past=True)), mod, DCT)
         if unit == "quarter" and self.quarter_ref is not None:
             return Reading("DATE", format_value(self.quarter_ref), mod, REF)
         base, anchor = self.base()
