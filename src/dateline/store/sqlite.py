@@ -75,16 +75,28 @@ class SQLiteStore(BrowseQueries):
         return _Transaction(self.conn)
 
     def migrate(self) -> None:
-        self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
-        applied = {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
-        for version, name, statements in SQLITE_MIGRATIONS:
-            if version in applied:
-                continue
-            with self._transaction():
+        """Apply pending migrations under a write lock, so two processes opening a new store at
+        once cannot both apply the same one."""
+        applied = self._applied_versions()
+        if all(version in applied for version, _, _ in SQLITE_MIGRATIONS):
+            return
+        with self._transaction():
+            self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
+                              "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+            applied = self._applied_versions()
+            for version, name, statements in SQLITE_MIGRATIONS:
+                if version in applied:
+                    continue
                 for sql in statements:
                     self.conn.execute(sql)
                 self.conn.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, now()))
+
+    def _applied_versions(self) -> set[int]:
+        exists = self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'schema_migrations'").fetchone()
+        if not exists:
+            return set()
+        return {r[0] for r in self.conn.execute("SELECT version FROM schema_migrations")}
 
     def schema_version(self) -> int:
         row = self.conn.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
