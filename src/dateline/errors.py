@@ -40,3 +40,11 @@ class StageError(DatelineError):
 
 class ModelNotInstalled(DatelineError):
     """A model package is missing. The message names the pip command that installs it."""
+
+
+class WorkerError(DatelineError):
+    """A worker process or actor failed in a way that is not the article's fault."""
+
+
+class EngineError(DatelineError):
+    """A processing engine is unknown, not installed, or cannot reach its cluster."""

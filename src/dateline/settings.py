@@ -33,7 +33,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("minhash_permutations", 128, "Permutations of the MinHash signature used for near-duplicates"),
     Setting("shingle_size", 5, "Words per shingle for near-duplicate detection"),
     Setting("progress", "auto", "Progress bars: auto (on a terminal), always or never"),
-    Setting("workers", 1, "Worker processes for `dateline process`"),
+    Setting("workers", 1, "Worker processes (or Ray actors) for `dateline process` and "
+            "`ingest --analyze`; 0 = one per core"),
+    Setting("engine", "local", "Where analysis workers run: local (processes on this machine) or ray"),
+    Setting("ray_address", "", "Ray cluster to join with --engine ray (ray://HOST:10001 or auto); "
+            "empty starts a local one"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
