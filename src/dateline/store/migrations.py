@@ -78,4 +78,11 @@ SQLITE_MIGRATIONS: list[tuple[int, str, list[str]]] = [
             id INTEGER PRIMARY KEY, run_id TEXT NOT NULL, path TEXT NOT NULL,
             location TEXT NOT NULL DEFAULT '', message TEXT NOT NULL, created_at TEXT NOT NULL)""",
     ]),
+    (60, "event filters: case-insensitive indexes for country, type and date", [
+        # Event filters compare with COLLATE NOCASE, which a BINARY index cannot serve.
+        "CREATE INDEX events_country_type_date_nocase ON events(country COLLATE NOCASE, "
+        "event_type COLLATE NOCASE, event_date)",
+        "CREATE INDEX events_country_date_nocase ON events(country COLLATE NOCASE, event_date)",
+        "CREATE INDEX events_type_date_nocase ON events(event_type COLLATE NOCASE, event_date)",
+    ]),
 ]
