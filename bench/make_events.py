@@ -38,7 +38,8 @@ TYPES = {
                                    "Remote explosive/landmine/IED", "Suicide bomb"],
     "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
     "Riots": ["Violent demonstration", "Mob violence"],
-    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Looting/property destruction"],
+    "Strategic developments": ["Agreement", "Arrests", "Change to group/activity",
+                               "Looting/property destruction"],
 }
 TYPE_WEIGHTS = [0.3, 0.25, 0.15, 0.18, 0.07, 0.05]
 GROUPS = ["Jama'at Nusrat al-Islam wal-Muslimin", "Islamic State Sahel Province", "Al Shabaab",
@@ -74,7 +75,8 @@ class World:
         lon, lat = self.centre[country]
         town = f"{admin1.split()[0]}-{rng.randint(1, 400)}"
         place = Place(0, 0, town, name=town, country=country, admin1=admin1,
-                      latitude=round(lat + rng.uniform(-4, 4), 4), longitude=round(lon + rng.uniform(-4, 4), 4),
+                      latitude=round(lat + rng.uniform(-4, 4), 4),
+                      longitude=round(lon + rng.uniform(-4, 4), 4),
                       geo_precision=rng.choice([1, 1, 2, 3]))
         dead = int(rng.expovariate(0.3)) if kind in ("Battles", "Violence against civilians",
                                                      "Explosions/Remote violence") else 0
