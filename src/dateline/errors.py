@@ -48,3 +48,7 @@ class WorkerError(DatelineError):
 
 class EngineError(DatelineError):
     """A processing engine is unknown, not installed, or cannot reach its cluster."""
+
+
+class GazetteerError(DatelineError):
+    """The gazetteer index cannot be built, opened or extended (the message says how to fix it)."""

@@ -38,6 +38,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("engine", "local", "Where analysis workers run: local (processes on this machine) or ray"),
     Setting("ray_address", "", "Ray cluster to join with --engine ray (ray://HOST:10001 or auto); "
             "empty starts a local one"),
+    Setting("gazetteer", "",
+            "Gazetteer index file (default: $XDG_CACHE_HOME/dateline/gazetteer.sqlite, built on first use)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
