@@ -7,7 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from dateline.models import Article
-from dateline.pipeline import Pipeline, available_stages
+from dateline.parallel.worker import pipeline_for
+from dateline.pipeline import available_stages
 from dateline.settings import Settings
 from dateline.store.base import Store
 
@@ -34,8 +35,8 @@ def installed_stages() -> list[str]:
 
 
 def expected_analysis(articles: list[Article], stage_names: list[str]) -> dict[str, Any]:
-    """What a plain single-process pipeline produces, independently of any engine."""
-    pipeline = Pipeline.from_names(stage_names)
+    """What a plain pipeline produces in this process, independently of any engine."""
+    pipeline = pipeline_for(stage_names)  # built once per test session
     return {a.id: pipeline(Article.from_dict(a.to_dict())).to_dict() for a in articles}
 
 

@@ -19,7 +19,7 @@ from dateline.settings import Settings
 from dateline.store import SQLiteStore
 
 
-@pytest.mark.parametrize("workers", [1, 2, 3])
+@pytest.mark.parametrize("workers", [1, 2])
 def test_any_number_of_workers_gives_the_single_process_result(
         tmp_path: Path, corpus: list[Article], stage_names: list[str], workers: int) -> None:
     with SQLiteStore(tmp_path / "s.db") as store:
@@ -30,8 +30,9 @@ def test_any_number_of_workers_gives_the_single_process_result(
         assert 1 <= len(report.worker_peak_mb) <= workers and min(report.worker_peak_mb.values()) > 0
 
 
-def test_an_interrupted_run_keeps_finished_batches_and_resumes(
-        tmp_path: Path, corpus: list[Article], stage_names: list[str]) -> None:
+def test_an_interrupted_run_keeps_finished_batches_and_resumes(tmp_path: Path, corpus: list[Article]) -> None:
+    stage_names = ["sentences"]  # resuming does not depend on the stages; keep the test fast
+
     def interrupt_after_two_batches(report: ProcessReport) -> None:
         if report.done >= 10:
             raise KeyboardInterrupt
@@ -47,8 +48,8 @@ def test_an_interrupted_run_keeps_finished_batches_and_resumes(
         assert analysis_of(store) == expected_analysis(corpus, stage_names)
 
 
-def test_done_articles_are_skipped_unless_forced(tmp_path: Path, corpus: list[Article],
-                                                 stage_names: list[str]) -> None:
+def test_done_articles_are_skipped_unless_forced(tmp_path: Path, corpus: list[Article]) -> None:
+    stage_names = ["sentences"]
     with SQLiteStore(tmp_path / "s.db") as store:
         store.add_articles(corpus)
         process_store(store, stage_names, workers=2)
@@ -59,7 +60,8 @@ def test_done_articles_are_skipped_unless_forced(tmp_path: Path, corpus: list[Ar
         assert analysis_of(store) == first["articles"]
 
 
-def test_only_the_given_ids(tmp_path: Path, corpus: list[Article], stage_names: list[str]) -> None:
+def test_only_the_given_ids(tmp_path: Path, corpus: list[Article]) -> None:
+    stage_names = ["sentences"]
     with SQLiteStore(tmp_path / "s.db") as store:
         store.add_articles(corpus)
         report = process_store(store, stage_names, workers=2, ids=["art003", "art001"])
@@ -81,7 +83,8 @@ def test_ingest_analyse_in_parallel_equals_ingest_then_process(
         assert parallel.article_ids(pending_stages=stage_names) == []
 
 
-def test_the_engine_streams_with_a_bounded_window(stage_names: list[str]) -> None:
+def test_the_engine_streams_with_a_bounded_window() -> None:
+    stage_names = ["sentences"]
     pulled = 0
 
     def articles() -> Iterator[Article]:
@@ -114,17 +117,16 @@ def test_stage_order_is_checked_before_any_worker_starts(store: SQLiteStore) -> 
         process_store(store, ["sentences", "nonsense"], workers=2)
 
 
-def test_process_command_runs_workers_and_reports(tmp_path: Path, corpus: list[Article],
-                                                  stage_names: list[str]) -> None:
+def test_process_command_runs_workers_and_reports(tmp_path: Path, corpus: list[Article]) -> None:
     db = str(tmp_path / "cli.db")
     with SQLiteStore(db) as store:
         store.add_articles(corpus)
     runner = CliRunner()
-    result = runner.invoke(cli, ["process", "--db", db, "--workers", "2", "--json"])
+    result = runner.invoke(cli, ["process", "--db", db, "--workers", "2", "--stages", "sentences", "--json"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert (data["done"], data["workers"], data["engine"]) == (37, 2, "local") and data["rate"] > 0
-    again = runner.invoke(cli, ["process", "--db", db, "-w", "2"])
+    again = runner.invoke(cli, ["process", "--db", db, "-w", "2", "--stages", "sentences"])
     assert "analysed 0 articles" in again.output and "37 already done" in again.output
     bad = runner.invoke(cli, ["process", "--db", db, "--address", "auto"])
     assert bad.exit_code == 1 and "--address is for --engine ray" in bad.output
@@ -133,6 +135,7 @@ def test_process_command_runs_workers_and_reports(tmp_path: Path, corpus: list[A
 def test_ingest_analyze_command_with_workers(tmp_path: Path, corpus: list[Article]) -> None:
     source = write_jsonl(tmp_path / "in.jsonl", corpus)
     db = str(tmp_path / "cli.db")
-    result = CliRunner().invoke(cli, ["ingest", str(source), "--db", db, "--analyze", "-w", "2"])
+    result = CliRunner().invoke(cli, ["--setting", "pipeline", "sentences", "ingest", str(source), "--db", db,
+                                      "--analyze", "-w", "2"])
     assert result.exit_code == 0, result.output
     assert "37 added" in result.output and "analysed 37 new articles (2 local workers)" in result.output

@@ -38,7 +38,7 @@ def test_ray_results_equal_the_local_engine(tmp_path: Path, corpus: list[Article
         for store in (on_ray, local):
             store.add_articles(corpus)
         report = process_store(on_ray, stage_names, engine="ray", workers=2, batch_size=8)
-        process_store(local, stage_names, engine="local", workers=2, batch_size=8)
+        process_store(local, stage_names, engine="local", workers=1, batch_size=8)
         assert (report.done, report.engine, report.workers) == (37, "ray", 2)
         assert snapshot(on_ray) == snapshot(local)
         assert analysis_of(on_ray) == expected_analysis(corpus, stage_names)
@@ -46,8 +46,8 @@ def test_ray_results_equal_the_local_engine(tmp_path: Path, corpus: list[Article
         assert process_store(on_ray, stage_names, engine="ray", workers=2).done == 0  # resumable
 
 
-def test_ray_on_postgres(postgres_schema_url: str, tmp_path: Path, corpus: list[Article],
-                         stage_names: list[str]) -> None:
+def test_ray_on_postgres(postgres_schema_url: str, tmp_path: Path, corpus: list[Article]) -> None:
+    stage_names = ["sentences"]
     with open_store(postgres_schema_url) as shared, SQLiteStore(tmp_path / "l.db") as local:
         for store in (shared, local):
             store.add_articles(corpus[:12])
@@ -56,7 +56,8 @@ def test_ray_on_postgres(postgres_schema_url: str, tmp_path: Path, corpus: list[
         assert snapshot(shared) == snapshot(local)
 
 
-def test_ingest_analyse_on_ray(tmp_path: Path, corpus: list[Article], stage_names: list[str]) -> None:
+def test_ingest_analyse_on_ray(tmp_path: Path, corpus: list[Article]) -> None:
+    stage_names = ["sentences"]
     source = write_jsonl(tmp_path / "in.jsonl", corpus[:10])
     with SQLiteStore(tmp_path / "ray.db") as store:
         report, analysed = ingest_and_analyse([str(source)], store, stage_names, engine="ray",
