@@ -475,6 +475,87 @@ def _count_progress(settings: Settings, label: str, total: int) -> Iterator[Call
         yield lambda done: bar.update(task, completed=done)
 
 
+# -- entities ---------------------------------------------------------------------------------------
+def _actor_type_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .entities.actors import parse_actor_type
+    try:
+        return parse_actor_type(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--type") from None
+
+
+@cli.command(name="entities")
+@db_option
+@click.option("--type", "actor_type", metavar="TYPE",
+              help="Only actors of this ACLED type: a name (\"State Forces\"), a code 1-8 or a short "
+                   "name (state, rebel, political, identity, rioters, protesters, civilians, external).")
+@click.option("--label", metavar="LABEL", help="Only this entity label (ACTOR, PERSON, ORG, GPE, NORP ...).")
+@click.option("--country", metavar="CC", help="Only entities of this country (ISO alpha-2, e.g. ML).")
+@click.option("--search", metavar="TEXT", help="Only names or mentions containing TEXT.")
+@click.option("--actors", "actors_only", is_flag=True, help="Only mentions resolved to an actor type.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1_000_000))
+@json_option
+@click.pass_context
+@handle_errors
+def entities_command(ctx: click.Context, db: str | None, actor_type: str | None, label: str | None,
+                     country: str | None, search: str | None, actors_only: bool, limit: int,
+                     as_json: bool) -> None:
+    """List the canonical actors and entities in the store with their mention counts.
+
+    Run `dateline process` (with the entities stage) first. Each row is one canonical name
+    ("Military Forces of Mali (2021-)", "JNIM: Group for Support of Islam and Muslims") with its
+    ACLED actor type, country, how often it is mentioned and in how many articles.
+
+    \b
+    Example:
+        dateline entities --type state --limit 20
+        dateline entities --label PERSON --json
+    """
+    from .store import EntityQuery
+
+    query = EntityQuery(actor_type=_actor_type_option(actor_type), label=label and label.upper(),
+                        country=country and country.upper(), search=search, actors_only=actors_only,
+                        limit=limit)
+    with store_from(ctx, db) as store:
+        counts = store.entity_counts(query)
+    rows = [asdict(c) for c in counts]
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        row["forms"] = ", ".join(row["forms"])
+    echo_table(rows, ["mentions", "articles", "label", "actor_type", "country", "name", "forms"])
+
+
+@cli.command(name="actor")
+@click.argument("mention")
+@click.option("--country", metavar="CC", help="Country where the mention's event happens (ISO alpha-2).")
+@click.option("--date", metavar="DATE", help="Date of the event (picks the regime suffix), YYYY-MM-DD.")
+@json_option
+@handle_errors
+def actor_command(mention: str, country: str | None, date: str | None, as_json: bool) -> None:
+    """Resolve a mention to its canonical actor, ACLED type and country (no model needed).
+
+    \b
+    Example:
+        dateline actor "Malian soldiers" --date 2021-11-06
+        dateline actor "al-Qaeda-linked militants" --country BF
+    """
+    from .entities import lookup_actor
+
+    found = lookup_actor(mention, country, date)
+    if found is None:
+        raise click.ClickException(f"{mention!r} names no known actor")
+    data = asdict(found)
+    if as_json:
+        echo_json(data)
+        return
+    for key in ("name", "actor_type", "inter", "country", "key"):
+        click.echo(f"{key + ':':<12}{data[key] if data[key] is not None else ''}")
+
+
 def write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()

@@ -88,6 +88,8 @@ class Entity(Part):
     actor_type: str | None = None  # ACLED actor type, e.g. "State Forces"
     country: str | None = None  # ISO 3166-1 alpha-2
     sentence: int | None = None
+    inter: int | None = None  # ACLED inter code of actor_type (1 State Forces ... 8 External/Other)
+    actor_key: str | None = None  # stable id of the actor list entry ("jnim", "generic:military")
 
 
 @dataclass

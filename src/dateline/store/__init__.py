@@ -5,11 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import StoreError
-from .base import ArticleQuery, EventQuery, IngestProblem, Store, StoredEvent, StoreStats
+from .base import (
+    ArticleQuery,
+    EntityCount,
+    EntityQuery,
+    EventQuery,
+    IngestProblem,
+    Store,
+    StoredEvent,
+    StoreStats,
+)
 from .sqlite import SQLiteStore
 
-__all__ = ["ArticleQuery", "EventQuery", "IngestProblem", "SQLiteStore", "Store", "StoredEvent",
-           "StoreStats", "open_store"]
+__all__ = ["ArticleQuery", "EntityCount", "EntityQuery", "EventQuery", "IngestProblem", "SQLiteStore",
+           "Store", "StoredEvent", "StoreStats", "open_store"]
 
 
 def open_store(url: str | Path = "dateline.db") -> Store:

@@ -47,6 +47,32 @@ class EventQuery:
 
 
 @dataclass
+class EntityQuery:
+    """Filters for counting entity mentions (``dateline entities``)."""
+
+    actor_type: str | None = None  # an ACLED actor type name, e.g. "State Forces"
+    label: str | None = None  # ACTOR, PERSON, ORG, GPE, NORP ...
+    country: str | None = None  # ISO alpha-2
+    search: str | None = None  # a substring of the canonical name or the mention
+    actors_only: bool = False  # only mentions resolved to an actor type
+    limit: int | None = 50
+    offset: int = 0
+
+
+@dataclass
+class EntityCount:
+    """One canonical entity and how often the store's articles mention it."""
+
+    name: str  # the canonical name, or the mention text where there is none
+    label: str
+    actor_type: str | None = None
+    country: str | None = None
+    mentions: int = 0
+    articles: int = 0
+    forms: list[str] = field(default_factory=list)  # the most frequent ways it is written
+
+
+@dataclass
 class StoredEvent:
     """An event with where it came from."""
 
@@ -105,6 +131,7 @@ class Store(Protocol):
     def save_analysis(self, articles: Sequence[Article]) -> None: ...
     def events(self, query: EventQuery | None = None) -> list[StoredEvent]: ...
     def count_events(self, query: EventQuery | None = None) -> int: ...
+    def entity_counts(self, query: EntityQuery | None = None) -> list[EntityCount]: ...
 
     # ingest errors and summary
     def add_ingest_errors(self, problems: Sequence[IngestProblem]) -> None: ...

@@ -78,4 +78,8 @@ SQLITE_MIGRATIONS: list[tuple[int, str, list[str]]] = [
             id INTEGER PRIMARY KEY, run_id TEXT NOT NULL, path TEXT NOT NULL,
             location TEXT NOT NULL DEFAULT '', message TEXT NOT NULL, created_at TEXT NOT NULL)""",
     ]),
+    (10, "entities: indexes for counting actors by type and label", [
+        "CREATE INDEX entities_actor_type ON entities(actor_type, canonical)",
+        "CREATE INDEX entities_label ON entities(label, canonical)",
+    ]),
 ]

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import NotFound, StoreError
 from ..models import Article, Event
-from .base import ArticleQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
+from .base import ArticleQuery, EntityCount, EntityQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
 from .migrations import SQLITE_MIGRATIONS
 
 LAYER_TABLES = ("sentences", "timexes", "entities", "places", "events")
@@ -262,6 +262,35 @@ class SQLiteStore:
             f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id {where}",
             params).fetchone()[0])
 
+    def entity_counts(self, query: EntityQuery | None = None) -> list[EntityCount]:
+        """Canonical entities with their mention and article counts, most mentioned first."""
+        query = query or EntityQuery()
+        where, params = _entity_where(query)
+        limit = f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit is not None else ""
+        rows = self.conn.execute(
+            "SELECT COALESCE(canonical, text) AS name, label, actor_type, country, COUNT(*), "
+            f"COUNT(DISTINCT article_id) FROM entities {where} GROUP BY 1, 2, 3, 4 "
+            f"ORDER BY 5 DESC, 1 {limit}", params).fetchall()
+        counts = [EntityCount(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        self._add_forms(counts, where, params)
+        return counts
+
+    def _add_forms(self, counts: list[EntityCount], where: str, params: list[Any]) -> None:
+        """The three commonest ways each entity is written."""
+        by_key = {(c.name, c.label, c.actor_type, c.country): c for c in counts}
+        if not by_key:
+            return
+        names = sorted({c.name for c in counts})
+        clause = f"{where} AND" if where else "WHERE"
+        rows = self.conn.execute(
+            "SELECT COALESCE(canonical, text), label, actor_type, country, text, COUNT(*) FROM entities "
+            f"{clause} COALESCE(canonical, text) IN ({', '.join('?' * len(names))}) "
+            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC, 5", [*params, *names])
+        for row in rows:
+            found = by_key.get((row[0], row[1], row[2], row[3]))
+            if found is not None and len(found.forms) < 3:
+                found.forms.append(row[4])
+
     # -- ingest errors and summary ------------------------------------------------------------
     def add_ingest_errors(self, problems: Sequence[IngestProblem]) -> None:
         if not problems:
@@ -343,6 +372,22 @@ def _event_where(query: EventQuery) -> tuple[str, list[Any]]:
         params.append(f"%{query.text}%")
     if not query.include_background:
         clauses.append("e.background = 0")
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def _entity_where(query: EntityQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for column, value in (("actor_type", query.actor_type), ("label", query.label),
+                          ("country", query.country)):
+        if value is not None:
+            clauses.append(f"{column} = ? COLLATE NOCASE")
+            params.append(value)
+    if query.search:
+        clauses.append("(canonical LIKE ? OR text LIKE ?)")
+        params += [f"%{query.search}%"] * 2
+    if query.actors_only:
+        clauses.append("actor_type IS NOT NULL")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
