@@ -112,6 +112,7 @@ class Place(Part):
     geo_precision: int | None = None  # ACLED: 1 town, 2 near/part of region, 3 region/country
     confidence: float | None = None
     sentence: int | None = None
+    mention: str | None = None  # how the toponym was found: "ner", "gazetteer" or "demonym"
 
 
 @dataclass
