@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import Article, Sentence, Timex
-from .lexicon import Cue, find_cues, note_tag
+from .lexicon import Cue, find_cues, is_irrealis, note_tag
 
 #: Cues that can start an event.
 EVENT_CUES = frozenset({
@@ -56,18 +56,19 @@ class Frame:
 
 
 def date_timexes(article: Article, sentence: Sentence) -> list[Timex]:
-    """DATE timexes inside a sentence, in text order."""
+    """Calendar DATE timexes inside a sentence ("2021-10-01", "2022-01", not "PRESENT_REF")."""
     return sorted((t for t in article.timexes if t.type == "DATE" and sentence.start <= t.start
-                   and t.end <= sentence.end), key=lambda t: t.start)
+                   and t.end <= sentence.end and (t.value or "")[:4].isdigit()), key=lambda t: t.start)
 
 
 def _same_paragraph(article: Article, first: Sentence, second: Sentence) -> bool:
     return not _PARAGRAPH.search(article.text, first.end, second.start)
 
 
-def _starts_event(cues: list[Cue]) -> Cue | None:
-    """The cue that starts an event in this sentence, if any ("measures" and "other" do not)."""
-    return next((c for c in cues if c.name in EVENT_CUES), None)
+def _starts_event(article: Article, cues: list[Cue]) -> Cue | None:
+    """The cue that starts an event in this sentence, if any ("measures" and "other" do not,
+    nor a purpose or possibility: "deployed to repel fighters")."""
+    return next((c for c in cues if c.name in EVENT_CUES and not is_irrealis(article.text, c.start)), None)
 
 
 def _only_outcomes(cues: list[Cue]) -> bool:
@@ -99,7 +100,7 @@ def find_frames(article: Article) -> list[Frame]:
             current.sentences.append(index)
             current.cues += cues
             continue
-        trigger = _starts_event(cues)
+        trigger = _starts_event(article, cues)
         tag = note_tag(sentence.text) if index == 0 else None
         if trigger is None and tag is None:
             continue
@@ -127,16 +128,21 @@ def _shift(tag: tuple[str, int, int] | None, offset: int) -> tuple[str, int, int
 
 
 def is_generic(article: Article, frame: Frame) -> bool:
-    """A plural, undated, unplaced mention ("attacks on villages", "regular demonstrations")."""
+    """Undated and told as a state of affairs ("the menace has spread"), or a plural mention
+    with neither date nor place ("attacks on villages", "regular demonstrations")."""
     sentences = [article.sentences[i] for i in frame.sentences]
     if frame.timex is not None or any(date_timexes(article, s) for s in sentences):
         return False
+    if any(_habitual(s.text) for s in sentences):
+        return True
     if any(p.start >= sentences[0].start and p.end <= sentences[-1].end for p in article.places):
         return False
     word = frame.trigger.text.lower()
-    return word.endswith("s") and not word.endswith(("ss", "ed")) or _habitual(sentences[0].text)
+    return word.endswith("s") and not word.endswith(("ss", "ed"))
 
 
 def _habitual(text: str) -> bool:
-    return bool(re.search(r"\b(?:regular|frequent|often|routinely|repeated(?:ly)?|have swelled|"
-                          r"gained steam|every)\b", text, re.I))
+    """Undated and told as a state of affairs: "has spread", "regular demonstrations"."""
+    return bool(re.search(r"\b(?:regular|frequent|often|routinely|repeated(?:ly)?|gained steam|every|"
+                          r"(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en|wn|ung|ead)|"
+                          r"analysts say)\b", text, re.I))

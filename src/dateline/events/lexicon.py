@@ -26,7 +26,8 @@ _DEVICE = r"(?:IEDs?|improvised explosive devices?|explosives?(?: devices?)?|bom
 
 CUES: dict[str, tuple[str, ...]] = {
     # -- regime change ------------------------------------------------------------------------
-    "coup": (r"coups?(?: d['’]?[ée]tat)?", r"putsch(?:es)?", r"military takeovers?",
+    "coup": (r"coups?(?: d['’]?[ée]tat)?(?! (?:contagion|leaders?|plotters?|belt|makers?|era|regime|"
+             r"government|junta|authorities|trap|proofing|-proofing|wave))", r"putsch(?:es)?", r"military takeovers?",
              r"military overthrows?", r"(?:seized|seize|seizing|took|take|taking) power",
              r"(?:toppled|topple|toppling|ousted|oust|ousting|overthrew|overthrown|overthrow|deposed|"
              r"depose)(?: \w+){0,2}? (?:president|leader|government|head of state|prime minister|regime)",
@@ -75,9 +76,9 @@ CUES: dict[str, tuple[str, ...]] = {
              r"assassinat(?:ed|ion|e)", r"lynch(?:ed|ing)?", r"dead", r"death", r"deaths", r"died",
              r"bodies", r"corpses?", r"lost (?:their|his|her) lives?", r"casualt(?:y|ies)",
              r"fatalit(?:y|ies)", r"succumbed", r"neutrali[sz]ed", r"toll"),
-    "clash": (r"clash(?:es|ed|ing)?", r"fought", r"fight(?:s|ing)?", r"gun ?fights?", r"gun battles?",
+    "clash": (r"clash(?:es|ed|ing)?", r"fought", r"fight(?:s|ing)?(?! against)", r"gun ?fights?", r"gun battles?",
               r"fire ?fights?", r"exchange[ds]? (?:of )?(?:gun)?fire", r"exchang(?:ed|ing) (?:gun)?fire",
-              r"engag(?:ed|ing|ement|ements) (?:in (?:a |an )?(?:armed )?(?:clash|combat|battle|fight))?",
+              r"engag(?:ed|ing)(?: in (?:a |an )?(?:armed )?(?:clash|combat|battle|fight))?",
               r"repel(?:led|s|ling)?", r"repulsed?", r"confrontations?", r"skirmish(?:es)?",
               r"battl(?:e|es|ed|ing)", r"counter-?attack(?:s|ed)?", r"combat", r"hostilities",
               r"offensives?", r"foiled", r"thwarted", r"resist(?:ed|ance)", r"returned fire",
@@ -222,6 +223,19 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 COMPILED: dict[str, re.Pattern[str]] = {name: _compile(patterns) for name, patterns in CUES.items()}
+
+
+#: Words before a cue that make it a purpose or a possibility, not a reported event.
+IRREALIS = re.compile(r"(?:\b(?:to|would|could|will|may|might|can|should|must)\s+(?:\w+ly\s+)?|"
+                      r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|plan(?:ned|s)?|call(?:ed|s|ing)? for|"
+                      r"fear(?:ed|s)? of|risk of|ready)\s+(?:to\s+)?)$", re.I)
+_ATTEMPT = re.compile(r"\b(?:attempt(?:ed|ing)?|tr(?:ied|ying)|sought|managed|continued|began|started)\s+to\s+$", re.I)
+
+
+def is_irrealis(text: str, start: int) -> bool:
+    """ "deployed to repel fighters", "threatened to kill": a purpose, not an event."""
+    before = text[max(0, start - 30):start]
+    return bool(IRREALIS.search(before)) and not _ATTEMPT.search(before)
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None, offset: int = 0) -> list[Cue]:
