@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from ..entities import Actor, find_country, generic_actor, lookup_actor
 from ..models import Article, Entity
-from .classify import Coding
+from .classify import FAMILIES, Coding
 from .detect import Frame
+from .lexicon import Cue
 from .roles import MILITIA_HEADS, Phrase, agent_and_patient, classify
 from .taxonomy import event_type_of
 
@@ -126,7 +127,7 @@ def _by_agent(article: Article, frame: Frame) -> Phrase | None:
 def code_actors(article: Article, frame: Frame, coding: Coding, country: str | None,
                 date: str | None) -> Sides:
     """actor1, actor2 and their associates for a coded frame."""
-    cue = coding.cue if coding.cue is not None and coding.cue.name != "tag" else frame.trigger
+    cue = _role_cue(article, frame, coding)
     agent, patient = _roles(article, cue)
     sub = coding.sub_event_type
     if coding.rule == "followed suit" or sub == "Non-violent transfer of territory" and frame.trigger.name in (
@@ -146,6 +147,16 @@ def code_actors(article: Article, frame: Frame, coding: Coding, country: str | N
     if event_type == "Violence against civilians":
         return _against_civilians(sides, country, date)
     return _armed(sides, agent, sub, country, date)
+
+
+def _role_cue(article: Article, frame: Frame, coding: Coding) -> Cue:
+    """The cue whose subject and object are the event's sides: the deciding cue when it is in the
+    event's own sentence, else the first event cue of that sentence, else the trigger."""
+    core = article.sentences[frame.core]
+    cue = coding.cue
+    if cue is not None and cue.name != "tag" and core.start <= cue.start < core.end:
+        return cue
+    return next((c for c in frame.cues_in(frame.core, article) if c.name in FAMILIES), frame.trigger)
 
 
 def _roles(article: Article, cue: object) -> tuple[Phrase | None, Phrase | None]:
@@ -215,6 +226,8 @@ def _against_civilians(sides: Sides, country: str | None, date: str | None) -> S
 
 def _armed(sides: Sides, agent: Phrase | None, sub: str, country: str | None, date: str | None) -> Sides:
     actor1, actor2 = sides.actor1, sides.actor2
+    if actor1 is None and sub == "Air/drone strike":  # air forces are a state's
+        actor1 = _named("military", country, date)
     if actor1 is None and sub in ("Armed clash", "Attack", "Remote explosive/landmine/IED", "Grenade",
                                   "Looting/property destruction"):
         actor1 = _named("unidentified_armed_group", country, date)

@@ -96,12 +96,14 @@ def find_frames(article: Article) -> list[Frame]:
     for index, sentence in enumerate(article.sentences):
         cues = find_cues(article.text, sentence.start, sentence.end)
         current = frames[-1] if frames else None
-        if current is not None and _joins(article, current, index, cues):
+        if current is not None and index > 0 and _joins(article, current, index, cues):
             current.sentences.append(index)
             current.cues += cues
             continue
-        trigger = _starts_event(article, cues)
         tag = note_tag(sentence.text) if index == 0 else None
+        if tag is not None:  # "Defusal: On ..." - the tag is the coder's label, not a cue
+            cues = [c for c in cues if c.start >= sentence.start + tag[2]]
+        trigger = _starts_event(article, cues)
         if trigger is None and tag is None:
             continue
         if trigger is None:

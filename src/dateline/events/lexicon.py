@@ -103,7 +103,9 @@ CUES: dict[str, tuple[str, ...]] = {
                 r"hunger strikes?", r"walk-?outs?", r"petitions?", r"sit-at-home", r"gathered "
                 r"(?:\w+ ){0,6}(?:to|in) (?:protest|denounce|demand|call|express|condemn|support|oppose)",
                 r"(?:denounc|condemn)(?:e|ed|ing) (?:\w+ ){0,4}(?:outside|in front)", r"(?-i:strike)",
-                r"mass actions?", r"shut ?downs?"),
+                r"mass actions?", r"shut ?downs?",
+                r"dispers(?:e|ed|ing) (?:\w+ ){0,3}(?:residents|crowds?|people|youths|gatherings?|students|"
+                r"supporters|traders|women|workers|sit-?ins?)"),
     "riot": (r"riot(?:s|ed|ing|ers?)?", r"rioters?", r"unrest", r"violent (?:protests?|demonstrations?)"),
     "demonstrator_violence": (
         r"burn(?:ed|t|ing|s)? (?:\w+ ){0,2}(?:tyres|tires)", r"bonfires?",

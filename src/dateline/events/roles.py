@@ -67,8 +67,8 @@ def _pattern(words: list[str]) -> re.Pattern[str]:
 PATTERNS = {name: _pattern(words) for name, words in _CLASSES}
 PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|got|get)\s+(?:\w+ly\s+)?(?:\w+\s+and\s+)?$",
                             re.I)
-_CLAUSE_START = re.compile(r"^(?:(?:On|Around|Between|In|By|Overnight|Early|Late)\b[^,]*,\s*|"
-                           r"(?:\w+ ){0,3}\w+:\s*)", re.I)
+_CLAUSE_START = re.compile(r"^(?:[\w/ -]{2,40}:\s*)?(?:(?:On|Around|Between|In|By|Overnight|Early|Late|"
+                           r"Since|During|From|Last|This|Earlier|Later)\b[^,]{0,60},\s*)?", re.I)
 
 
 #: Heads of unarmed groups that, when they act violently, make a crowd (ACLED's rioters).
