@@ -772,6 +772,116 @@ def eval_acled_places(ctx: click.Context, file: str, limit: int | None, country_
         echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
 
 
+# -- events ------------------------------------------------------------------------------------------
+@cli.command(name="events")
+@db_option
+@click.option("--country", metavar="NAME", help="Country of the event: a name (Mali) or ISO code (ML).")
+@click.option("--type", "type_", metavar="TYPE",
+              help="ACLED event type (Battles, Protests ...) or sub-event type (\"Air/drone strike\").")
+@click.option("--actor", metavar="TEXT", help="Actor1 or actor2 contains this text.")
+@click.option("--from", "date_from", metavar="DATE", help="Event on or after (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="Event on or before (YYYY[-MM[-DD]]).")
+@click.option("--background/--no-background", default=True, show_default=True,
+              help="Include past events that articles only recall.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 10_000_000))
+@click.option("--offset", default=0, type=click.IntRange(0))
+@click.option("--csv", "as_csv", is_flag=True, help="Print ACLED-format CSV (ACLED's columns and order).")
+@json_option
+@click.pass_context
+@handle_errors
+def events_command(ctx: click.Context, db: str | None, country: str | None, type_: str | None,
+                   actor: str | None, date_from: str | None, date_to: str | None, background: bool,
+                   limit: int, offset: int, as_csv: bool, as_json: bool) -> None:
+    """List coded events: what happened, who did it to whom, where, when, how many were killed.
+
+    Events come from `dateline process` (stage events). --csv writes ACLED's columns in ACLED's
+    order; --json includes each field's evidence (sentence, span, confidence).
+
+    \b
+    Example:
+        dateline events --country Mali --type Battles --from 2021-01 --to 2021-12
+        dateline events --type "Air/drone strike" --csv > strikes.csv
+    """
+    from .events.export import ACLED_COLUMNS, write_acled_csv
+    from .events.listing import TABLE_COLUMNS, acled_rows, event_query, table_rows
+
+    query = event_query(country=country, type_=type_, actor=actor, date_from=date_from, date_to=date_to,
+                        background=background, limit=limit, offset=offset)
+    with store_from(ctx, db) as store:
+        found = store.events(query)
+        if as_csv:
+            write_acled_csv(sys.stdout, acled_rows(store, found), ACLED_COLUMNS)
+            return
+    if as_json:
+        echo_json([{"id": s.id, "article_id": s.article_id, "published": s.published, **s.event.to_dict()}
+                   for s in found])
+    else:
+        echo_table(table_rows(found), TABLE_COLUMNS)
+
+
+@eval_group.command(name="events")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Only the first N rows.")
+@click.option("--save", type=click.Path(dir_okay=False),
+              help="Write the predicted rows as ACLED CSV (the input's columns and order, one per row).")
+@click.option("--note-tags/--no-note-tags", default=None,
+              help="Read ACLED's note tags (\"Looting:\") as the sub-event type (default: the setting).")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def eval_events(ctx: click.Context, file: str, limit: int | None, save: str | None,
+                note_tags: bool | None, gazetteer_path: str | None, as_json: bool) -> None:
+    """Code each row of an ACLED CSV from its date and notes, and score it field by field.
+
+    Each row is one document (published on event_date, the notes as text); the first
+    non-background event is compared with the row. Figures are percentages, with the median
+    location error in km and the rows per second.
+
+    \b
+    Example:
+        dateline --setting gazetteer sahel.sqlite gazetteer import ../shared/data/geo/geonames/{ML,BF,NE}.txt
+        dateline --setting gazetteer sahel.sqlite eval events \\
+            ../shared/data/events/acled/acled_western_africa_2021Q4.csv --json --save predicted.csv
+    """
+    from .evaluate.events import evaluate_acled_events
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "coding events") as progress:
+        figures = evaluate_acled_events(file, limit=limit, gazetteer=str(gazetteer.path), note_tags=note_tags,
+                                        save=save, progress=progress)
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+
+
+@eval_group.command(name="case2021")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Only the first N snippets.")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def eval_case2021(ctx: click.Context, file: str, limit: int | None, gazetteer_path: str | None,
+                  as_json: bool) -> None:
+    """Sub-event type macro-F1 on CASE 2021 task 2 (ACLED's 25 types; the others count as NONE).
+
+    \b
+    Example:
+        dateline eval case2021 ../shared/data/events/case2021_task2/test_set_final_release_with_labels.tsv --json
+    """
+    from .evaluate.events import evaluate_case
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "coding snippets") as progress:
+        figures = evaluate_case(file, limit=limit, gazetteer=str(gazetteer.path), progress=progress)
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+
+
 def write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()

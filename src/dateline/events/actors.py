@@ -73,6 +73,11 @@ def resolve_phrase(article: Article, phrase: Phrase | None, country: str | None,
         return None
     entity = _entity_in(article, phrase)
     if entity is not None:
+        if (entity.actor_key or "").startswith("generic:") and country:
+            # the entities stage runs before places: name a generic mention after the event's country
+            again = lookup_actor(entity.text, country, date)
+            if again is not None:
+                return _pick(again, entity.start, entity.end, 0.75)
         return ActorPick(entity.canonical or "", entity.inter, entity.start, entity.end, 0.8,
                          entity.actor_type)
     found = lookup_actor(phrase.text.strip(), country, date)
@@ -137,16 +142,33 @@ def code_actors(article: Article, frame: Frame, coding: Coding, country: str | N
         planted = _by_agent(article, frame)
         if planted is not None:
             agent, patient = planted, agent if agent is not None and agent.kind != "armed" else patient
+    if agent is not None and patient is None and cue.name == "clash":
+        agent, patient = _split_pair(agent)
     event_type = event_type_of(sub)
     sides = Sides(resolve_phrase(article, agent, country, date) or _demonym_force(article, cue, country, date),
                   resolve_phrase(article, patient, country, date))
     if event_type == "Protests":
         return _protest(article, frame, sides, agent, country, date)
     if event_type == "Riots":
-        return _riot(sides, agent, patient, country, date)
+        return _riot(article, frame, sides, agent, patient, country, date)
     if event_type == "Violence against civilians":
         return _against_civilians(sides, country, date)
+    if sub in ("Armed clash", "Non-state actor overtakes territory") and (
+            sides.actor2 is None or sides.actor2.inter in (7, None)):
+        sides.actor2 = _responder(article, frame, sides.actor1, country, date) or sides.actor2
     return _armed(sides, agent, sub, country, date)
+
+
+def _split_pair(phrase: Phrase) -> tuple[Phrase | None, Phrase | None]:
+    """ "JNIM militants and Donso militiamen (clashed)": the two sides of a symmetric verb."""
+    match = re.search(r"\s+and\s+", phrase.text)
+    if match is None:
+        return phrase, None
+    first = classify(phrase.text[:match.start()], phrase.start, last=True)
+    second = classify(phrase.text[match.end():], phrase.start + match.end(), last=True)
+    if first is None or second is None:
+        return phrase, None
+    return first, second
 
 
 def _role_cue(article: Article, frame: Frame, coding: Coding) -> Cue:
@@ -156,7 +178,9 @@ def _role_cue(article: Article, frame: Frame, coding: Coding) -> Cue:
     cue = coding.cue
     if cue is not None and cue.name != "tag" and core.start <= cue.start < core.end:
         return cue
-    return next((c for c in frame.cues_in(frame.core, article) if c.name in FAMILIES), frame.trigger)
+    cues = frame.cues_in(frame.core, article)
+    return next((c for c in cues if c.name in FAMILIES), next(
+        (c for c in cues if frame.tag is None or c.start >= frame.tag[2]), frame.trigger))
 
 
 def _roles(article: Article, cue: object) -> tuple[Phrase | None, Phrase | None]:
@@ -199,14 +223,33 @@ def _intervening(article: Article, frame: Frame, country: str | None, date: str 
     return None
 
 
-def _riot(sides: Sides, agent: Phrase | None, patient: Phrase | None, country: str | None,
-          date: str | None) -> Sides:
+_RESPONSE = ("repel", "responded", "routed", "intervened", "returned fire", "replied", "engaged",
+             "foiled", "thwarted", "repulsed", "resist")
+
+
+def _responder(article: Article, frame: Frame, actor1: ActorPick | None, country: str | None,
+               date: str | None) -> ActorPick | None:
+    """Who fought back: "Volunteer fighters (VDP) repelled the attack", "soldiers intervened"."""
+    for cue in frame.cues:
+        if cue.name in ("clash", "intervention") and cue.text.lower().startswith(_RESPONSE):
+            agent, _ = _roles(article, cue)
+            if agent is not None and agent.kind in ("state", "armed"):
+                found = resolve_phrase(article, agent, country, date)
+                if found is not None and (actor1 is None or found.name != actor1.name):
+                    return found
+    return None
+
+
+def _riot(article: Article, frame: Frame, sides: Sides, agent: Phrase | None, patient: Phrase | None,
+          country: str | None, date: str | None) -> Sides:
     rioters = _named("rioters", country, date)
     if agent is not None:
         rioters.start, rioters.end, rioters.confidence = agent.head_start, agent.head_end, 0.7
-    other = sides.actor2
-    if patient is not None and patient.kind == "civilians":
-        other = _named("civilians", country, date, patient.head_start, patient.head_end)
+    other = _intervening(article, frame, country, date) or sides.actor2
+    if patient is not None and patient.kind == "civilians" or other is None and frame.trigger.name in (
+            "mob", "attack", "kill", "beat", "destroy"):
+        other = _named("civilians", country, date, patient.head_start if patient else None,
+                       patient.head_end if patient else None)
     assoc = sides.actor1 if sides.actor1 and sides.actor1.inter not in (5, 6, 7, None) else None
     return Sides(rioters, other, assoc, None)
 

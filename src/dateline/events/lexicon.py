@@ -66,7 +66,7 @@ CUES: dict[str, tuple[str, ...]] = {
                r"held captive", r"forcibly disappeared", r"enforced disappearances?",
                r"carried (?:\w+ ){0,2}off"),
     "attack": (r"attack(?:s|ed|ing)?", r"raid(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"stormed",
-               r"invad(?:ed|ing)", r"opened fire", r"fired (?:shots |gunshots |bullets )?(?:at|on|upon)",
+               r"invad(?:ed|ing)", r"opened fire", r"fired (?:shots |gunshots |bullets |rounds )?(?:at|on|upon|against|into)",
                r"shot (?:at|and|dead|\w+ (?:dead|in))", r"shooting", r"assault(?:s|ed|ing)?",
                r"targeted", r"gunned down", r"struck", r"besieg(?:ed|ing)", r"laid siege",
                r"open fire", r"shot"),
@@ -89,7 +89,7 @@ CUES: dict[str, tuple[str, ...]] = {
               r"ground (?:troops|operations?|forces|offensives?)"),
     "beat": (r"beat(?:en|ing|s)?(?: up)?", r"flogg?(?:ed|ing)", r"tortur(?:ed|e|ing)", r"whipp(?:ed|ing)",
              r"stabb(?:ed|ing)", r"machete(?:s|d)?", r"cutlass(?:es)?", r"manhandl(?:ed|ing)",
-             r"brutali[sz](?:ed|ing)", r"molested", r"assaulted", r"hacked", r"mutilat(?:ed|ion)",
+             r"brutali[sz](?:ed|ing)", r"molested", r"assaulted", r"hacked", r"mutilat(?:ed|ion)", r"amputat(?:ed|ing|ion)",
              r"fist ?fights?", r"stoned", r"harass(?:ed|ment)"),
     "wound": (r"wound(?:ed|s|ing)?", r"injur(?:ed|y|ies|ing)", r"hurt", r"maimed", r"hospitali[sz]ed"),
     "no_casualty": (r"no (?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?|injur(?:y|ies)|one (?:was )?"
@@ -104,9 +104,16 @@ CUES: dict[str, tuple[str, ...]] = {
                 r"(?:\w+ ){0,6}(?:to|in) (?:protest|denounce|demand|call|express|condemn|support|oppose)",
                 r"(?:denounc|condemn)(?:e|ed|ing) (?:\w+ ){0,4}(?:outside|in front)", r"(?-i:strike)",
                 r"mass actions?", r"shut ?downs?",
+                r"gathered (?:\w+ ){0,3}(?:at|in front of|outside|before) (?:the )?(?:\w+ ){0,4}"
+                r"(?:embass(?:y|ies)|prefecture|office|offices|headquarters|palace|parliament|assembly|"
+                r"ministry|governorate|town hall|city hall|court|gate|premises|secretariat|house)",
+                r"blocked (?:the |a |access to )?(?:major |main )?(?:roads?|streets?|highways?|expressway|"
+                r"entrance|access|convoy|passage|traffic)", r"demonstratated",
                 r"dispers(?:e|ed|ing) (?:\w+ ){0,3}(?:residents|crowds?|people|youths|gatherings?|students|"
                 r"supporters|traders|women|workers|sit-?ins?)"),
-    "riot": (r"riot(?:s|ed|ing|ers?)?", r"rioters?", r"unrest", r"violent (?:protests?|demonstrations?)"),
+    "riot": (r"riot(?:s|ed|ing|ers?)?", r"rioters?", r"unrest", r"violent (?:protests?|demonstrations?)",
+             r"(?:erect|mount|set up|put up)(?:ed|ing)? (?:\w+ ){0,2}barricades?",
+             r"barricad(?:ed|ing) (?:the )?(?:\w+ )?(?:roads?|streets?|highways?|expressway)"),
     "demonstrator_violence": (
         r"burn(?:ed|t|ing|s)? (?:\w+ ){0,2}(?:tyres|tires)", r"bonfires?",
         r"(?:erect|mount|set up|put up)(?:ed|ing)? (?:\w+ ){0,2}barricades?", r"barricad(?:ed|ing|es?)",
@@ -138,7 +145,7 @@ CUES: dict[str, tuple[str, ...]] = {
              r" (?:\w+ ){0,4}" + _GOODS, r"(?:took|taking|drove|driving) away (?:\w+ ){0,3}" + _GOODS,
              r"hijack(?:ed|ing)", r"burgl\w+", r"levied", r"seized"),
     "destroy": (r"destroy(?:s|ed|ing)?", r"destruction", r"burn(?:ed|t|ing|s)? (?:down )?(?:\w+ ){0,3}" +
-                _PROPERTY, r"set (?:\w+ ){0,4}(?:ablaze|on fire|alight)", r"torched", r"razed",
+                _PROPERTY, r"set [^.;]{0,80}?(?:ablaze|on fire|alight)", r"torched", r"razed",
                 r"vandali[sz](?:ed|ing|e|ation)", r"demolish(?:ed|ing)?", r"demolitions?",
                 r"sabotag(?:ed|e|ing)", r"blew up", r"damag(?:ed|ing)", r"burnt", r"burned",
                 r"arson"),
@@ -234,8 +241,14 @@ IRREALIS = re.compile(r"(?:\b(?:to|would|could|will|may|might|can|should|must)\s
 _ATTEMPT = re.compile(r"\b(?:attempt(?:ed|ing)?|tr(?:ied|ying)|sought|managed|continued|began|started)\s+to\s+$", re.I)
 
 
+_PURPOSE_OK = re.compile(r"^(?:protest|demonstrat|demand|denounc|condemn|express|call|march)", re.I)
+
+
 def is_irrealis(text: str, start: int) -> bool:
-    """ "deployed to repel fighters", "threatened to kill": a purpose, not an event."""
+    """ "deployed to repel fighters", "threatened to kill": a purpose, not an event ("gathered to
+    protest" is the protest itself)."""
+    if _PURPOSE_OK.match(text[start:start + 12]):
+        return False
     before = text[max(0, start - 30):start]
     return bool(IRREALIS.search(before)) and not _ATTEMPT.search(before)
 
