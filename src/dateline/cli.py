@@ -869,7 +869,8 @@ def eval_case2021(ctx: click.Context, file: str, limit: int | None, gazetteer_pa
 
     \b
     Example:
-        dateline eval case2021 ../shared/data/events/case2021_task2/test_set_final_release_with_labels.tsv --json
+        dateline eval case2021 --json \\
+            ../shared/data/events/case2021_task2/test_set_final_release_with_labels.tsv
     """
     from .evaluate.events import evaluate_case
 

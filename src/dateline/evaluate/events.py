@@ -175,7 +175,8 @@ def _check_columns(table: list[dict[str, str]], path: str | Path) -> None:
         raise InputError(f"not an ACLED export: missing columns {', '.join(missing)}", str(path))
     for number, row in enumerate(table, start=2):
         if not re.match(r"^\d{4}-\d{2}-\d{2}", row["event_date"] or ""):
-            raise InputError(f"event_date {row['event_date']!r} is not YYYY-MM-DD", str(path), f"line {number}")
+            raise InputError(f"event_date {row['event_date']!r} is not YYYY-MM-DD", str(path),
+                             f"line {number}")
 
 
 def _save(path: str | Path, rows: list[dict[str, str]], events: list[Event | None]) -> None:

@@ -135,8 +135,8 @@ def code_actors(article: Article, frame: Frame, coding: Coding, country: str | N
     cue = _role_cue(article, frame, coding)
     agent, patient = _roles(article, cue)
     sub = coding.sub_event_type
-    if coding.rule == "followed suit" or sub == "Non-violent transfer of territory" and frame.trigger.name in (
-            "coup", "followed_suit"):
+    coup = sub == "Non-violent transfer of territory" and frame.trigger.name in ("coup", "followed_suit")
+    if coding.rule == "followed suit" or coup:
         return _coup(article, agent, country, date)
     if sub == "Remote explosive/landmine/IED":
         planted = _by_agent(article, frame)
@@ -145,8 +145,8 @@ def code_actors(article: Article, frame: Frame, coding: Coding, country: str | N
     if agent is not None and patient is None and cue.name == "clash":
         agent, patient = _split_pair(agent)
     event_type = event_type_of(sub)
-    sides = Sides(resolve_phrase(article, agent, country, date) or _demonym_force(article, cue, country, date),
-                  resolve_phrase(article, patient, country, date))
+    actor1 = resolve_phrase(article, agent, country, date) or _demonym_force(article, cue, country, date)
+    sides = Sides(actor1, resolve_phrase(article, patient, country, date))
     if event_type == "Protests":
         return _protest(article, frame, sides, agent, country, date)
     if event_type == "Riots":

@@ -60,7 +60,8 @@ def pick_timex(article: Article, frame: Frame) -> Timex | None:
               and not _in_brackets(article, t, sentence.start)]
     if before:
         return before[-1] if not _leads(article, before[0], sentence.start) else before[0]
-    after = [t for t in found if t.start >= frame.trigger.start and not _in_brackets(article, t, sentence.start)]
+    after = [t for t in found
+             if t.start >= frame.trigger.start and not _in_brackets(article, t, sentence.start)]
     return after[0] if after else None
 
 

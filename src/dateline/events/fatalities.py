@@ -326,8 +326,8 @@ def _explicit(text: str, offset: int) -> Fatalities | None:
         return Fatalities(value, False, [(split.start() + offset, split.end() + offset)], "split")
     total = OVERRIDE_TOTAL.search(text)
     if total:
-        return Fatalities(int(total.group(1) or total.group(2)), False, [(total.start() + offset, total.end() + offset)],
-                          "coded total")
+        span = (total.start() + offset, total.end() + offset)
+        return Fatalities(int(total.group(1) or total.group(2)), False, [span], "coded total")
     return None
 
 

@@ -27,7 +27,8 @@ _DEVICE = r"(?:IEDs?|improvised explosive devices?|explosives?(?: devices?)?|bom
 CUES: dict[str, tuple[str, ...]] = {
     # -- regime change ------------------------------------------------------------------------
     "coup": (r"coups?(?: d['’]?[ée]tat)?(?! (?:contagion|leaders?|plotters?|belt|makers?|era|regime|"
-             r"government|junta|authorities|trap|proofing|-proofing|wave))", r"putsch(?:es)?", r"military takeovers?",
+             r"government|junta|authorities|trap|proofing|-proofing|wave))", r"putsch(?:es)?",
+             r"military takeovers?",
              r"military overthrows?", r"(?:seized|seize|seizing|took|take|taking) power",
              r"(?:toppled|topple|toppling|ousted|oust|ousting|overthrew|overthrown|overthrow|deposed|"
              r"depose)(?: \w+){0,2}? (?:president|leader|government|head of state|prime minister|regime)",
@@ -66,7 +67,8 @@ CUES: dict[str, tuple[str, ...]] = {
                r"held captive", r"forcibly disappeared", r"enforced disappearances?",
                r"carried (?:\w+ ){0,2}off"),
     "attack": (r"attack(?:s|ed|ing)?", r"raid(?:s|ed|ing)?", r"ambush(?:es|ed|ing)?", r"stormed",
-               r"invad(?:ed|ing)", r"opened fire", r"fired (?:shots |gunshots |bullets |rounds )?(?:at|on|upon|against|into)",
+               r"invad(?:ed|ing)", r"opened fire",
+               r"fired (?:shots |gunshots |bullets |rounds )?(?:at|on|upon|against|into)",
                r"shot (?:at|and|dead|\w+ (?:dead|in))", r"shooting", r"assault(?:s|ed|ing)?",
                r"targeted", r"gunned down", r"struck", r"besieg(?:ed|ing)", r"laid siege",
                r"open fire", r"shot"),
@@ -76,7 +78,8 @@ CUES: dict[str, tuple[str, ...]] = {
              r"assassinat(?:ed|ion|e)", r"lynch(?:ed|ing)?", r"dead", r"death", r"deaths", r"died",
              r"bodies", r"corpses?", r"lost (?:their|his|her) lives?", r"casualt(?:y|ies)",
              r"fatalit(?:y|ies)", r"succumbed", r"neutrali[sz]ed", r"toll"),
-    "clash": (r"clash(?:es|ed|ing)?", r"fought", r"fight(?:s|ing)?(?! against)", r"gun ?fights?", r"gun battles?",
+    "clash": (r"clash(?:es|ed|ing)?", r"fought", r"fight(?:s|ing)?(?! against)", r"gun ?fights?",
+              r"gun battles?",
               r"fire ?fights?", r"exchange[ds]? (?:of )?(?:gun)?fire", r"exchang(?:ed|ing) (?:gun)?fire",
               r"engag(?:ed|ing)(?: in (?:a |an )?(?:armed )?(?:clash|combat|battle|fight))?",
               r"repel(?:led|s|ling)?", r"repulsed?", r"confrontations?", r"skirmish(?:es)?",
@@ -89,7 +92,8 @@ CUES: dict[str, tuple[str, ...]] = {
               r"ground (?:troops|operations?|forces|offensives?)"),
     "beat": (r"beat(?:en|ing|s)?(?: up)?", r"flogg?(?:ed|ing)", r"tortur(?:ed|e|ing)", r"whipp(?:ed|ing)",
              r"stabb(?:ed|ing)", r"machete(?:s|d)?", r"cutlass(?:es)?", r"manhandl(?:ed|ing)",
-             r"brutali[sz](?:ed|ing)", r"molested", r"assaulted", r"hacked", r"mutilat(?:ed|ion)", r"amputat(?:ed|ing|ion)",
+             r"brutali[sz](?:ed|ing)", r"molested", r"assaulted", r"hacked", r"mutilat(?:ed|ion)",
+             r"amputat(?:ed|ing|ion)",
              r"fist ?fights?", r"stoned", r"harass(?:ed|ment)"),
     "wound": (r"wound(?:ed|s|ing)?", r"injur(?:ed|y|ies|ing)", r"hurt", r"maimed", r"hospitali[sz]ed"),
     "no_casualty": (r"no (?:casualt(?:y|ies)|fatalit(?:y|ies)|deaths?|injur(?:y|ies)|one (?:was )?"
@@ -118,7 +122,8 @@ CUES: dict[str, tuple[str, ...]] = {
         r"burn(?:ed|t|ing|s)? (?:\w+ ){0,2}(?:tyres|tires)", r"bonfires?",
         r"(?:erect|mount|set up|put up)(?:ed|ing)? (?:\w+ ){0,2}barricades?", r"barricad(?:ed|ing|es?)",
         r"threw (?:\w+ ){0,2}(?:stones|rocks|missiles|objects|bottles)", r"(?:stone|rock)-?throwing",
-        r"pelt(?:ed|ing)", r"vandali[sz](?:ed|ing|e)", r"loot(?:ed|ing)", r"set (?:\w+ ){0,4}(?:ablaze|on fire)",
+        r"pelt(?:ed|ing)", r"vandali[sz](?:ed|ing|e)", r"loot(?:ed|ing)",
+        r"set (?:\w+ ){0,4}(?:ablaze|on fire)",
         r"burn(?:ed|t|ing)? (?:down )?(?:\w+ ){0,3}" + _PROPERTY, r"ransack(?:ed|ing)",
         r"destroy(?:ed|ing)", r"damag(?:ed|ing)", r"clash(?:ed|es)? with", r"attack(?:ed|ing)",
         r"smash(?:ed|ing)", r"stoned", r"violen(?:t|ce)", r"confrontations?", r"fist ?fights?",
@@ -180,7 +185,8 @@ CUES: dict[str, tuple[str, ...]] = {
                  r"mobili[sz](?:ed|ation)", r"sanctions?"),
     "other": (r"identity checks?", r"threat(?:s|ened|ening)?", r"warn(?:ed|ing|s)?", r"preach(?:ed|ing)",
               r"sermons?", r"displac(?:ed|ement)", r"fled", r"fleeing", r"exodus", r"elections?",
-              r"referendums?", r"polls?", r"closed down", r"forced (?:\w+ ){0,3}(?:out|to (?:leave|close|flee))",
+              r"referendums?", r"polls?", r"closed down",
+              r"forced (?:\w+ ){0,3}(?:out|to (?:leave|close|flee))",
               r"zakat", r"tax(?:es)?", r"levies", r"propaganda", r"leaflets?", r"evacuat(?:ed|ion)",
               r"checks?", r"searched", r"intimidat(?:ed|ion)", r"ultimatum"),
     # -- outcome: territory, casualties ---------------------------------------------------------
@@ -238,7 +244,8 @@ COMPILED: dict[str, re.Pattern[str]] = {name: _compile(patterns) for name, patte
 IRREALIS = re.compile(r"(?:\b(?:to|would|could|will|may|might|can|should|must)\s+(?:\w+ly\s+)?|"
                       r"\b(?:threat(?:en(?:ed|s)?)?|vow(?:ed|s)?|plan(?:ned|s)?|call(?:ed|s|ing)? for|"
                       r"fear(?:ed|s)? of|risk of|ready)\s+(?:to\s+)?)$", re.I)
-_ATTEMPT = re.compile(r"\b(?:attempt(?:ed|ing)?|tr(?:ied|ying)|sought|managed|continued|began|started)\s+to\s+$", re.I)
+_ATTEMPT = re.compile(r"\b(?:attempt(?:ed|ing)?|tr(?:ied|ying)|sought|managed|continued|began|started)"
+                      r"\s+to\s+$", re.I)
 
 
 _PURPOSE_OK = re.compile(r"^(?:protest|demonstrat|demand|denounc|condemn|express|call|march)", re.I)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+
 def _items(text: str) -> list[str]:
     """Items of a word list separated by " | " (an item may hold spaces and inner "|")."""
     items = (re.sub(r"\|\s+", "|", " ".join(item.split())) for item in re.split(r"\s\|\s", text))
@@ -26,7 +27,8 @@ STATE_WORDS = _items(r"""soldiers? | troops? | army | armies | military | milita
     brigades? | detachments? | garrisons? | patrols? | military convoys? | escorts? |
     customs(?: officers| officials| agents)? | (?:forest|park|water) guards? | operatives |
     DSS | SARS | FAMa | FDS | MINUSMA | Barkhane | Takuba | Sabre | MNJTF | NSCDC | JTF |
-    Amotekun | Ebube ?Agu | Civil Defen[cs]e | CJTF | Civilian JTF | Hisbah | army (?:base|camp|post|position)s? |
+    Amotekun | Ebube ?Agu | Civil Defen[cs]e | CJTF | Civilian JTF | Hisbah |
+    army (?:base|camp|post|position)s? |
     military (?:base|camp|post|position|checkpoint)s? | police (?:station|post|checkpoint)s?""")
 ARMED_WORDS = _items(r"""militants? | jihadists? | insurgents? | terrorists? | fighters? |
     militia(?:s|men|man)? | gunm[ae]n | armed (?:m[ae]n|individuals?|persons?|groups?|bandits|
@@ -37,7 +39,8 @@ ARMED_WORDS = _items(r"""militants? | jihadists? | insurgents? | terrorists? | f
     extremists? | Islamists? | mujahideen | ISWAP | ISGS | JNIM | JAS | Boko ?Haram | Ansaroul |
     Ansar | Katiba | IPOB | ESN | MFDC | Wagner | Dan ?Na ?Ambassagou | Dana ?Ambassagou |
     militant positions? | unknown (?:individuals?|persons?|people|m[ae]n|assailants) |
-    unidentified (?:individuals?|persons?|people|m[ae]n|assailants|group) | (?:militant|insurgent|terrorist|jihadist) (?:camp|base|hideout)s?""")
+    unidentified (?:individuals?|persons?|people|m[ae]n|assailants|group) |
+    (?:militant|insurgent|terrorist|jihadist) (?:camp|base|hideout)s?""")
 CIVILIAN_WORDS = _items(r"""civilians? | villagers? | residents? | inhabitants? | locals? | people |
     persons? | (?:wo)?m[ae]n | child(?:ren)? | boys? | girls? | babies | infants? | farmers? |
     herders? | herdsm[ae]n | pastoralists? | shepherds? | traders? | merchants? | shopkeepers? |
