@@ -23,7 +23,7 @@ FAMILIES: dict[str, str] = {
     "airstrike": "explosion", "shelling": "explosion", "ied": "explosion", "grenade": "explosion",
     "suicide": "explosion", "chemical": "explosion",
     "attack": "violence", "kill": "violence", "clash": "violence", "beat": "violence",
-    "sexual": "violence", "abduct": "violence",
+    "sexual": "violence", "abduct": "violence", "wound": "violence",
     "loot": "property", "destroy": "property", "arrest": "arrest", "agreement": "agreement",
     "hq": "hq", "takeover": "territory", "regain": "territory", "coup": "coup",
     "followed_suit": "coup", "withdraw": "change", "restriction": "change", "defuse": "disrupt",
@@ -55,11 +55,13 @@ class _Context:
         return next((c for c in pool if c.name in names), None)
 
     def family(self) -> str | None:
-        """The family of the first decisive cue; violence outranks property and arrests."""
-        cue = next((c for c in self.core if c.name in FAMILIES), None)
+        """The family of the first decisive cue (not a motive: "accused of stealing"); harm to
+        people outranks property and arrests."""
+        cues = [c for c in self.core if c.name in FAMILIES and not _is_motive(self.article, c)]
+        cue = cues[0] if cues else None
         family = FAMILIES[cue.name] if cue else None
         if family in ("property", "arrest", "agreement", "change") and any(
-                c.name in ("attack", "kill", "clash", "sexual") for c in self.core):
+                c.name in ("attack", "kill", "clash", "sexual", "abduct", "wound", "beat") for c in cues):
             return "violence"
         return family
 
@@ -114,6 +116,8 @@ def _demonstration(ctx: _Context) -> Coding | None:
     if ctx.family() != "demonstration":
         return None
     riot = ctx.first("riot", core=False) or _demonstrator_violence(ctx)
+    if riot and riot.text.lower().startswith("rioter") and not ctx.first("protest", core=False):
+        return Coding("Mob violence", "rioters", riot, 0.6)
     if riot:
         return Coding("Violent demonstration", "violent demonstrators", riot, 0.8)
     force = ctx.first("lethal_force", core=False) or _killed_protesters(ctx)
@@ -123,6 +127,16 @@ def _demonstration(ctx: _Context) -> Coding | None:
     if intervention:
         return Coding("Protest with intervention", "intervention", intervention, 0.8)
     return Coding("Peaceful protest", "demonstration", ctx.first("protest", "riot"), 0.85)
+
+
+_MOTIVE_BEFORE = re.compile(r"(?:\b(?:for|of|over|against|after)\s+"
+                            r"(?:allegedly\s+|the\s+|his\s+|her\s+|their\s+)?|"
+                            r"\baccused of\s+|\bsuspected of\s+|\ballegedly\s+)$", re.I)
+
+
+def _is_motive(article: Article, cue: Cue) -> bool:
+    """ "for allegedly stealing", "over the killing of": why, not what happened."""
+    return bool(_MOTIVE_BEFORE.search(article.text[max(0, cue.start - 30):cue.start]))
 
 
 _INSTRUMENTS = ("tear", "water", "rubber", "warning", "baton")
@@ -147,7 +161,7 @@ def _intervention(ctx: _Context) -> Cue | None:
 
 def _demonstrator_violence(ctx: _Context) -> Cue | None:
     for cue in ctx.frame.cues:
-        if cue.name == "demonstrator_violence":
+        if cue.name == "demonstrator_violence" and not _is_motive(ctx.article, cue):
             agent, _ = ctx.roles(cue)
             if agent is None or agent.kind not in ARMED_KINDS:
                 return cue
@@ -170,7 +184,7 @@ _GROUND = re.compile(r"\b(?:ambush\w*|gunfire|ground (?:troops|operations?|force
 def _explosion(ctx: _Context) -> Coding | None:
     """The means of a remote attack, unless it supported fighting on the ground (a battle)."""
     cue = next((c for c in ctx.core if c.name in EXPLOSION_TYPES), None)
-    if cue is None or ctx.family() in ("property", "arrest", "agreement"):
+    if cue is None or ctx.family() in ("arrest", "agreement"):
         return None
     sentence = ctx.article.sentences[ctx.frame.core]
     if _GROUND.search(sentence.text):
@@ -203,9 +217,12 @@ def _violence(ctx: _Context) -> Coding | None:
         return None
     cue = next(c for c in ctx.core if FAMILIES.get(c.name) == "violence")
     agent, patient = ctx.roles(cue)
-    if _is_crowd(agent):
+    armed_fight = bool(_WEAPONS.search(ctx.article.sentences[ctx.frame.core].text))
+    if (_is_crowd(agent) and not armed_fight) or _brawl(ctx, cue, agent):
         return Coding("Mob violence", "violent crowd", cue, 0.6)
-    if cue.name == "abduct" and not _killed(ctx):
+    clash_here = ctx.first("clash")
+    if cue.name == "abduct" and not _killed(ctx) and not clash_here and not (
+            patient and patient.kind in ARMED_KINDS):
         return Coding("Abduction/forced disappearance", "abduct", cue, 0.8)
     clash = ctx.first("clash", core=False) or _armed_intervention(ctx)
     if clash or (patient and patient.kind in ARMED_KINDS):
@@ -215,12 +232,34 @@ def _violence(ctx: _Context) -> Coding | None:
     return Coding("Attack", "civilian target", cue, 0.75)
 
 
+_FIST = re.compile(r"\bfist ?fights?\b|\bbrawl", re.I)
+_ARMED_WORDS = re.compile(r"\b(?:militia\w*|armed|gunm[ae]n|militants?|soldiers?|troops|bandits|"
+                          r"fighters|herdsmen|terrorists|insurgents|vigilantes?)\b", re.I)
+
+
+_WEAPONS = re.compile(r"\b(?:gun ?fire|fire ?fights?|exchanged? (?:of )?(?:gun)?fire|firearms?|guns?|rifles?|"
+                      r"machetes?|shot|shooting|bullets?|cutlass\w*)\b", re.I)
+
+
+def _brawl(ctx: _Context, cue: Cue, agent: Phrase | None) -> bool:
+    """A fist fight, or a fight between unarmed groups ("farmers and pastoralists fought"),
+    without firearms or machetes."""
+    sentence = ctx.article.sentences[ctx.frame.core].text
+    if _FIST.search(sentence):
+        return True
+    if _WEAPONS.search(sentence) or agent is None or agent.kind not in UNARMED_GROUPS:
+        return False
+    return cue.name == "clash" and bool(CROWD.search(agent.text)) and not _ARMED_WORDS.search(agent.text)
+
+
 def _is_crowd(agent: Phrase | None) -> bool:
     """Residents, youths or a mob acting together, not an armed or ethnic group."""
     if agent is None or agent.kind not in UNARMED_GROUPS or MILITIA_HEADS.search(agent.text):
         return False
     head = agent.text[agent.head_start - agent.start:agent.head_end - agent.start]
-    return bool(CROWD.fullmatch(head)) or agent.kind == "rioters"
+    first = CROWD.search(agent.text)
+    return bool(CROWD.fullmatch(head)) or agent.kind == "rioters" or (
+        first is not None and first.start() < agent.head_start - agent.start)
 
 
 def _armed_intervention(ctx: _Context) -> Cue | None:
