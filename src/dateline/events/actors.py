@@ -11,12 +11,14 @@ they belong to as associate; an explosive "planted by" someone was that someone'
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
 from ..entities import Actor, find_country, generic_actor, lookup_actor
 from ..models import Article, Entity
 from .classify import FAMILIES, Coding
+from .dates import first_day, last_day
 from .detect import Frame
 from .lexicon import Cue
 from .roles import MILITIA_HEADS, Phrase, agent_and_patient, classify
@@ -193,15 +195,13 @@ def _roles(article: Article, cue: object) -> tuple[Phrase | None, Phrase | None]
 
 
 def _coup(article: Article, agent: Phrase | None, country: str | None, date: str | None) -> Sides:
-    before = _day_before(date)
-    return Sides(_named("military", country, date), _named("government", country, before))
-
-
-def _day_before(date: str | None) -> str | None:
-    if date and len(date) == 10:
-        import datetime as dt
-        return (dt.date.fromisoformat(date) - dt.timedelta(days=1)).isoformat()
-    return date
+    """The military that took power (named as from the end of the coup's period) and the
+    government it overthrew (as on the day before the period began)."""
+    if not date:
+        return Sides(_named("military", country, date), _named("government", country, date))
+    after = last_day(date).isoformat()
+    before = (first_day(date) - dt.timedelta(days=1)).isoformat()
+    return Sides(_named("military", country, after), _named("government", country, before))
 
 
 def _protest(article: Article, frame: Frame, sides: Sides, agent: Phrase | None,

@@ -112,6 +112,12 @@ def last_day(value: str) -> dt.date:
     return dt.date(*parts)
 
 
+def first_day(value: str) -> dt.date:
+    """The first day of a partial ISO date: "2020-08" -> 2020-08-01."""
+    parts = [int(p) for p in value[:10].split("-")] + [1, 1]
+    return dt.date(*parts[:3])
+
+
 def is_background(article: Article, date: EventDate, background_days: int) -> bool:
     """The event ended more than ``background_days`` before the article was published."""
     if date.source != "timex" or not date.value:
