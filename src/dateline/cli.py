@@ -434,6 +434,165 @@ def eval_group() -> None:
     """
 
 
+# -- time ----------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("text")
+@click.option("--dct", required=True, metavar="DATE",
+              help="Publication date the text is anchored on (YYYY-MM-DD).")
+@json_option
+@handle_errors
+def timex(text: str, dct: str, as_json: bool) -> None:
+    """Find and resolve the time expressions of TEXT (- reads standard input).
+
+    \b
+    Example:
+        dateline timex "Officers toppled the president in August 2020 and again nine months later." --dct 2022-02-17
+    """
+    from .time import tag_text
+
+    if text == "-":
+        text = sys.stdin.read()
+    found = tag_text(text, dct)
+    if as_json:
+        echo_json([t.to_dict() for t in found])
+        return
+    rows = [{**t.to_dict(), "span": f"{t.start}-{t.end}", "interval": _interval(t.begin, t.end_value)}
+            for t in found]
+    echo_table(rows, ["tid", "span", "text", "type", "value", "mod", "anchor", "interval"])
+
+
+def _interval(begin: str | None, end: str | None) -> str:
+    return f"{begin or '?'}..{end or '?'}" if begin or end else ""
+
+
+@eval_group.command(name="time")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--system-dir", type=click.Path(exists=True, file_okay=False),
+              help="Score the TimeML files of another system (same names) instead of dateline.")
+@click.option("--save", "save_dir", type=click.Path(file_okay=False),
+              help="Write dateline's output as TimeML files (one per document, same names).")
+@json_option
+@click.pass_context
+@handle_errors
+def eval_time(ctx: click.Context, gold_dir: str, system_dir: str | None, save_dir: str | None,
+              as_json: bool) -> None:
+    """Score temporal tagging on TimeML gold files (TempEval-3 measures, in percent).
+
+    Input text and DCT come from a sibling folder of *.TE3input files when there is one
+    (GOLD_DIR-input), otherwise from the gold files with their tags stripped. The DCT is not scored.
+
+    \b
+    Example:
+        dateline eval time ../shared/data/time/te3-platinum --json
+        dateline eval time ../shared/data/time/te3-platinum --system-dir heideltime-out/
+    """
+    from .evaluate.time import evaluate_time, gold_files
+
+    total = len(gold_files(__import__("pathlib").Path(gold_dir)))
+    with _count_progress(settings_from(ctx), "scoring", total) as progress:
+        result = evaluate_time(gold_dir, system_dir=system_dir, save_dir=save_dir, progress=progress)
+    summary = result.summary()
+    if as_json:
+        echo_json(summary)
+        return
+    for key, value in summary.items():
+        click.echo(f"{key:<12}{value}")
+
+
+@contextmanager
+def _count_progress(settings: Settings, label: str, total: int) -> Iterator[Callable[[int], None] | None]:
+    if not show_progress(settings):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), transient=True,
+                  console=_stderr_console()) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda done: bar.update(task, completed=done)
+
+
+# -- entities ---------------------------------------------------------------------------------------
+def _actor_type_option(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .entities.actors import parse_actor_type
+    try:
+        return parse_actor_type(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--type") from None
+
+
+@cli.command(name="entities")
+@db_option
+@click.option("--type", "actor_type", metavar="TYPE",
+              help="Only actors of this ACLED type: a name (\"State Forces\"), a code 1-8 or a short "
+                   "name (state, rebel, political, identity, rioters, protesters, civilians, external).")
+@click.option("--label", metavar="LABEL", help="Only this entity label (ACTOR, PERSON, ORG, GPE, NORP ...).")
+@click.option("--country", metavar="CC", help="Only entities of this country (ISO alpha-2, e.g. ML).")
+@click.option("--search", metavar="TEXT", help="Only names or mentions containing TEXT.")
+@click.option("--actors", "actors_only", is_flag=True, help="Only mentions resolved to an actor type.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1_000_000))
+@json_option
+@click.pass_context
+@handle_errors
+def entities_command(ctx: click.Context, db: str | None, actor_type: str | None, label: str | None,
+                     country: str | None, search: str | None, actors_only: bool, limit: int,
+                     as_json: bool) -> None:
+    """List the canonical actors and entities in the store with their mention counts.
+
+    Run `dateline process` (with the entities stage) first. Each row is one canonical name
+    ("Military Forces of Mali (2021-)", "JNIM: Group for Support of Islam and Muslims") with its
+    ACLED actor type, country, how often it is mentioned and in how many articles.
+
+    \b
+    Example:
+        dateline entities --type state --limit 20
+        dateline entities --label PERSON --json
+    """
+    from .store import EntityQuery
+
+    query = EntityQuery(actor_type=_actor_type_option(actor_type), label=label and label.upper(),
+                        country=country and country.upper(), search=search, actors_only=actors_only,
+                        limit=limit)
+    with store_from(ctx, db) as store:
+        counts = store.entity_counts(query)
+    rows = [asdict(c) for c in counts]
+    if as_json:
+        echo_json(rows)
+        return
+    for row in rows:
+        row["forms"] = ", ".join(row["forms"])
+    echo_table(rows, ["mentions", "articles", "label", "actor_type", "country", "name", "forms"])
+
+
+@cli.command(name="actor")
+@click.argument("mention")
+@click.option("--country", metavar="CC", help="Country where the mention's event happens (ISO alpha-2).")
+@click.option("--date", metavar="DATE", help="Date of the event (picks the regime suffix), YYYY-MM-DD.")
+@json_option
+@handle_errors
+def actor_command(mention: str, country: str | None, date: str | None, as_json: bool) -> None:
+    """Resolve a mention to its canonical actor, ACLED type and country (no model needed).
+
+    \b
+    Example:
+        dateline actor "Malian soldiers" --date 2021-11-06
+        dateline actor "al-Qaeda-linked militants" --country BF
+    """
+    from .entities import lookup_actor
+
+    found = lookup_actor(mention, country, date)
+    if found is None:
+        raise click.ClickException(f"{mention!r} names no known actor")
+    data = asdict(found)
+    if as_json:
+        echo_json(data)
+        return
+    for key in ("name", "actor_type", "inter", "country", "key"):
+        click.echo(f"{key + ':':<12}{data[key] if data[key] is not None else ''}")
+
+
 # -- places --------------------------------------------------------------------------------------
 @contextmanager
 def _counting_progress(settings: Settings, label: str) -> Iterator[Callable[..., None] | None]:
@@ -650,238 +809,115 @@ def eval_acled_places(ctx: click.Context, file: str, limit: int | None, country_
         echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
 
 
-# -- time ----------------------------------------------------------------------------------------
-@cli.command()
-@click.argument("text")
-@click.option("--dct", required=True, metavar="DATE",
-              help="Publication date the text is anchored on (YYYY-MM-DD).")
-@json_option
-@handle_errors
-def timex(text: str, dct: str, as_json: bool) -> None:
-    """Find and resolve the time expressions of TEXT (- reads standard input).
-
-    \b
-    Example:
-        dateline timex "Officers seized power in August 2020 and nine months later." --dct 2022-02-17
-    """
-    from .time import tag_text
-
-    if text == "-":
-        text = sys.stdin.read()
-    found = tag_text(text, dct)
-    if as_json:
-        echo_json([t.to_dict() for t in found])
-        return
-    rows = [{**t.to_dict(), "span": f"{t.start}-{t.end}", "interval": _interval(t.begin, t.end_value)}
-            for t in found]
-    echo_table(rows, ["tid", "span", "text", "type", "value", "mod", "anchor", "interval"])
-
-
-def _interval(begin: str | None, end: str | None) -> str:
-    return f"{begin or '?'}..{end or '?'}" if begin or end else ""
-
-
-@eval_group.command(name="time")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--system-dir", type=click.Path(exists=True, file_okay=False),
-              help="Score the TimeML files of another system (same names) instead of dateline.")
-@click.option("--save", "save_dir", type=click.Path(file_okay=False),
-              help="Write dateline's output as TimeML files (one per document, same names).")
-@json_option
-@click.pass_context
-@handle_errors
-def eval_time(ctx: click.Context, gold_dir: str, system_dir: str | None, save_dir: str | None,
-              as_json: bool) -> None:
-    """Score temporal tagging on TimeML gold files (TempEval-3 measures, in percent).
-
-    Input text and DCT come from a sibling folder of *.TE3input files when there is one
-    (GOLD_DIR-input), otherwise from the gold files with their tags stripped. The DCT is not scored.
-
-    \b
-    Example:
-        dateline eval time ../shared/data/time/te3-platinum --json
-        dateline eval time ../shared/data/time/te3-platinum --system-dir heideltime-out/
-    """
-    from .evaluate.time import evaluate_time, gold_files
-
-    total = len(gold_files(__import__("pathlib").Path(gold_dir)))
-    with _count_progress(settings_from(ctx), "scoring", total) as progress:
-        result = evaluate_time(gold_dir, system_dir=system_dir, save_dir=save_dir, progress=progress)
-    summary = result.summary()
-    if as_json:
-        echo_json(summary)
-        return
-    for key, value in summary.items():
-        click.echo(f"{key:<12}{value}")
-
-
-@contextmanager
-def _count_progress(settings: Settings, label: str, total: int) -> Iterator[Callable[[int], None] | None]:
-    if not show_progress(settings):
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), transient=True,
-                  console=_stderr_console()) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda done: bar.update(task, completed=done)
-
-
-# -- entities ---------------------------------------------------------------------------------------
-def _actor_type_option(value: str | None) -> str | None:
-    if value is None:
-        return None
-    from .entities.actors import parse_actor_type
-    try:
-        return parse_actor_type(value)
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--type") from None
-
-
-@cli.command(name="entities")
+# -- events ------------------------------------------------------------------------------------------
+@cli.command(name="events")
 @db_option
-@click.option("--type", "actor_type", metavar="TYPE",
-              help="Only actors of this ACLED type: a name (\"State Forces\"), a code 1-8 or a short "
-                   "name (state, rebel, political, identity, rioters, protesters, civilians, external).")
-@click.option("--label", metavar="LABEL", help="Only this entity label (ACTOR, PERSON, ORG, GPE, NORP ...).")
-@click.option("--country", metavar="CC", help="Only entities of this country (ISO alpha-2, e.g. ML).")
-@click.option("--search", metavar="TEXT", help="Only names or mentions containing TEXT.")
-@click.option("--actors", "actors_only", is_flag=True, help="Only mentions resolved to an actor type.")
-@click.option("--limit", default=50, show_default=True, type=click.IntRange(1, 1_000_000))
+@click.option("--country", metavar="NAME", help="Country of the event: a name (Mali) or ISO code (ML).")
+@click.option("--type", "type_", metavar="TYPE",
+              help="ACLED event type (Battles, Protests ...) or sub-event type (\"Air/drone strike\").")
+@click.option("--actor", metavar="TEXT", help="Actor1 or actor2 contains this text.")
+@click.option("--from", "date_from", metavar="DATE", help="Event on or after (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="Event on or before (YYYY[-MM[-DD]]).")
+@click.option("--background/--no-background", default=True, show_default=True,
+              help="Include past events that articles only recall.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 10_000_000))
+@click.option("--offset", default=0, type=click.IntRange(0))
+@click.option("--csv", "as_csv", is_flag=True, help="Print ACLED-format CSV (ACLED's columns and order).")
 @json_option
 @click.pass_context
 @handle_errors
-def entities_command(ctx: click.Context, db: str | None, actor_type: str | None, label: str | None,
-                     country: str | None, search: str | None, actors_only: bool, limit: int,
-                     as_json: bool) -> None:
-    """List the canonical actors and entities in the store with their mention counts.
+def events_command(ctx: click.Context, db: str | None, country: str | None, type_: str | None,
+                   actor: str | None, date_from: str | None, date_to: str | None, background: bool,
+                   limit: int, offset: int, as_csv: bool, as_json: bool) -> None:
+    """List coded events: what happened, who did it to whom, where, when, how many were killed.
 
-    Run `dateline process` (with the entities stage) first. Each row is one canonical name
-    ("Military Forces of Mali (2021-)", "JNIM: Group for Support of Islam and Muslims") with its
-    ACLED actor type, country, how often it is mentioned and in how many articles.
+    Events come from `dateline process` (stage events). --csv writes ACLED's columns in ACLED's
+    order; --json includes each field's evidence (sentence, span, confidence).
 
     \b
     Example:
-        dateline entities --type state --limit 20
-        dateline entities --label PERSON --json
+        dateline events --country Mali --type Battles --from 2021-01 --to 2021-12
+        dateline events --type "Air/drone strike" --csv > strikes.csv
     """
-    from .store import EntityQuery
+    from .events.export import ACLED_COLUMNS, write_acled_csv
+    from .events.listing import TABLE_COLUMNS, acled_rows, event_query, table_rows
 
-    query = EntityQuery(actor_type=_actor_type_option(actor_type), label=label and label.upper(),
-                        country=country and country.upper(), search=search, actors_only=actors_only,
-                        limit=limit)
+    query = event_query(country=country, type_=type_, actor=actor, date_from=date_from, date_to=date_to,
+                        background=background, limit=limit, offset=offset)
     with store_from(ctx, db) as store:
-        counts = store.entity_counts(query)
-    rows = [asdict(c) for c in counts]
+        found = store.events(query)
+        if as_csv:
+            write_acled_csv(sys.stdout, acled_rows(store, found), ACLED_COLUMNS)
+            return
     if as_json:
-        echo_json(rows)
-        return
-    for row in rows:
-        row["forms"] = ", ".join(row["forms"])
-    echo_table(rows, ["mentions", "articles", "label", "actor_type", "country", "name", "forms"])
+        echo_json([{"id": s.id, "article_id": s.article_id, "published": s.published, **s.event.to_dict()}
+                   for s in found])
+    else:
+        echo_table(table_rows(found), TABLE_COLUMNS)
 
 
-@cli.command(name="actor")
-@click.argument("mention")
-@click.option("--country", metavar="CC", help="Country where the mention's event happens (ISO alpha-2).")
-@click.option("--date", metavar="DATE", help="Date of the event (picks the regime suffix), YYYY-MM-DD.")
-@json_option
-@handle_errors
-def actor_command(mention: str, country: str | None, date: str | None, as_json: bool) -> None:
-    """Resolve a mention to its canonical actor, ACLED type and country (no model needed).
-
-    \b
-    Example:
-        dateline actor "Malian soldiers" --date 2021-11-06
-        dateline actor "al-Qaeda-linked militants" --country BF
-    """
-    from .entities import lookup_actor
-
-    found = lookup_actor(mention, country, date)
-    if found is None:
-        raise click.ClickException(f"{mention!r} names no known actor")
-    data = asdict(found)
-    if as_json:
-        echo_json(data)
-        return
-    for key in ("name", "actor_type", "inter", "country", "key"):
-        click.echo(f"{key + ':':<12}{data[key] if data[key] is not None else ''}")
-
-
-@eval_group.command(name="entities")
-@click.argument("table", type=click.Path(exists=True, dir_okay=False))
-@click.option("--misses", is_flag=True, help="List every expected actor that was not found right.")
-@json_option
-@handle_errors
-def eval_entities(table: str, misses: bool, as_json: bool) -> None:
-    """Score the entities stage on a hand-written actor table (sentences with expected actors).
-
-    Prints the share of expected actors found with the right canonical name and ACLED type.
-
-    \b
-    Example:
-        dateline eval entities tests/entities/actor_sentences.json --json
-    """
-    from .entities.evaluate import score_table
-
-    data = score_table(table).as_dict()
-    if not misses:
-        data.pop("misses")
-    if as_json:
-        echo_json(data)
-        return
-    for key in ("sentences", "expected", "share_correct", "type_correct", "found", "predicted"):
-        click.echo(f"{key + ':':<16}{data[key]}")
-    for miss in data.get("misses", []):
-        click.echo(f"  miss: sentence {miss['sentence']} {miss['mention']!r}: expected "
-                   f"{miss['expected'][0]} ({miss['expected'][1]}), got {miss['got']}")
-
-
-@eval_group.command(name="actors")
-@click.argument("acled_csv", type=click.Path(exists=True, dir_okay=False))
-@click.option("--country-hint", is_flag=True,
-              help="Tell each note its country (as a feed filtered by country would).")
-@click.option("--limit", type=click.IntRange(1), help="Only the first N events.")
+@eval_group.command(name="events")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Only the first N rows.")
+@click.option("--save", type=click.Path(dir_okay=False),
+              help="Write the predicted rows as ACLED CSV (the input's columns and order, one per row).")
+@click.option("--note-tags/--no-note-tags", default=None,
+              help="Read ACLED's note tags (\"Looting:\") as the sub-event type (default: the setting).")
+@gazetteer_option
 @json_option
 @click.pass_context
 @handle_errors
-def eval_actors(ctx: click.Context, acled_csv: str, country_hint: bool, limit: int | None,
-                as_json: bool) -> None:
-    """Compare the first actor each ACLED note mentions with the coder's actor1 (a diagnostic).
+def eval_events(ctx: click.Context, file: str, limit: int | None, save: str | None,
+                note_tags: bool | None, gazetteer_path: str | None, as_json: bool) -> None:
+    """Code each row of an ACLED CSV from its date and notes, and score it field by field.
 
-    Names are compared case-insensitively, exactly and ignoring a parenthesised country.
+    Each row is one document (published on event_date, the notes as text); the first
+    non-background event is compared with the row. Figures are percentages, with the median
+    location error in km and the rows per second.
 
     \b
     Example:
-        dateline eval actors ../shared/data/events/acled/acled_western_africa_2021Q4.csv --json
+        dateline --setting gazetteer sahel.sqlite gazetteer import ../shared/data/geo/geonames/{ML,BF,NE}.txt
+        dateline --setting gazetteer sahel.sqlite eval events \\
+            ../shared/data/events/acled/acled_western_africa_2021Q4.csv --json --save predicted.csv
     """
-    from .entities.evaluate import acled_actor_match, read_acled
+    from .evaluate.events import evaluate_acled_events
 
-    rows = list(read_acled(acled_csv, limit))
-    with _count_progress(settings_from(ctx), "notes", len(rows)) as progress:
-        score = acled_actor_match(rows, country_hint=country_hint, progress=progress)
-    data = score.as_dict()
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "coding events") as progress:
+        figures = evaluate_acled_events(file, limit=limit, gazetteer=str(gazetteer.path), note_tags=note_tags,
+                                        save=save, progress=progress)
     if as_json:
-        echo_json(data)
-        return
-    for key in ("notes", "with_actor", "exact", "name_ignoring_country", "inter", "actor1_or_assoc"):
-        click.echo(f"{key + ':':<24}{data[key]}")
-    for row in data["top_confusions"]:
-        click.echo(f"  {row['count']:>4}  {row['acled']}  ->  {row['dateline']}")
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
 
 
-@contextmanager
-def _count_progress(settings: Settings, what: str, total: int) -> Iterator[Callable[[int], None] | None]:
-    if not show_progress(settings):
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+@eval_group.command(name="case2021")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Only the first N snippets.")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def eval_case2021(ctx: click.Context, file: str, limit: int | None, gazetteer_path: str | None,
+                  as_json: bool) -> None:
+    """Sub-event type macro-F1 on CASE 2021 task 2 (ACLED's 25 types; the others count as NONE).
 
-    with Progress(TextColumn(what), BarColumn(), MofNCompleteColumn(), transient=True,
-                  console=_stderr_console()) as bar:
-        task = bar.add_task(what, total=total)
-        yield lambda done: bar.update(task, completed=done)
+    \b
+    Example:
+        dateline eval case2021 --json \\
+            ../shared/data/events/case2021_task2/test_set_final_release_with_labels.tsv
+    """
+    from .evaluate.events import evaluate_case
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "coding snippets") as progress:
+        figures = evaluate_case(file, limit=limit, gazetteer=str(gazetteer.path), progress=progress)
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
 
 
 # -- scale ---------------------------------------------------------------------------------------

@@ -52,3 +52,7 @@ class EngineError(DatelineError):
 
 class GazetteerError(DatelineError):
     """The gazetteer index cannot be built, opened or extended (the message says how to fix it)."""
+
+
+class QueryError(DatelineError):
+    """A filter value dateline does not know (an event type, a country)."""

@@ -40,6 +40,10 @@ SETTINGS: tuple[Setting, ...] = (
             "empty starts a local one"),
     Setting("gazetteer", "",
             "Gazetteer index file (default: $XDG_CACHE_HOME/dateline/gazetteer.sqlite, built on first use)"),
+    Setting("events_note_tags", True,
+            "Events: read ACLED's own note tags (\"Looting:\", \"Defusal:\") as the sub-event type"),
+    Setting("events_background_days", 14,
+            "Events: an event that ended more than this many days before publication is background"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}
