@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from dateline.ingest import ingest  # noqa: E402
 from dateline.parallel import worker  # noqa: E402
-from dateline.pipeline import Pipeline, available_stages  # noqa: E402
+from dateline.pipeline import available_stages, stage_info  # noqa: E402
 from dateline.process import ProcessReport, process_store  # noqa: E402
 from dateline.settings import Settings  # noqa: E402
 from dateline.store import SQLiteStore  # noqa: E402
@@ -44,16 +44,16 @@ def per_stage(store: SQLiteStore, names: list[str]) -> dict[str, Any]:
     stages = []
     for name in names:
         started = time.perf_counter()
-        stages.append(Pipeline.from_names([name]).stages[0])
+        stages.append((name, stage_info(name).factory()))
         loaded[name] = time.perf_counter() - started
     spent = dict.fromkeys(names, 0.0)
     count = 0
     for article in store.iter_articles(store.article_ids()):
         article.stages = []
-        for stage in stages:
+        for name, stage in stages:
             started = time.perf_counter()
             article = stage(article)
-            spent[stage.name] += time.perf_counter() - started
+            spent[name] += time.perf_counter() - started
         count += 1
     return {name: {"load_s": round(loaded[name], 2), "seconds": round(spent[name], 2),
                    "articles_per_s": round(count / spent[name], 1) if spent[name] else None}

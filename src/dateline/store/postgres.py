@@ -18,6 +18,7 @@ from psycopg.types.json import Jsonb
 from ..errors import NotFound, StoreError
 from ..models import Article, Event
 from .base import ArticleQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
+from .postgres_aggregates import PostgresAggregates
 from .postgres_migrations import POSTGRES_MIGRATIONS
 from .sqlite import LAYER_TABLES, _end_of, _event_row, fts_query, now
 
@@ -52,7 +53,7 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False).replace("\\u0000", "\\ufffd")
 
 
-class PostgresStore:
+class PostgresStore(PostgresAggregates):
     """``PostgresStore("postgresql://localhost/dateline")``: the schema is migrated on open."""
 
     def __init__(self, url: str) -> None:

@@ -87,6 +87,10 @@ POSTGRES_MIGRATIONS: list[tuple[int, str, list[str]]] = [
             path TEXT NOT NULL, location TEXT NOT NULL DEFAULT '', message TEXT NOT NULL,
             created_at TEXT NOT NULL)""",
     ]),
+    (10, "entities: indexes for counting actors by type and label", [
+        "CREATE INDEX entities_actor_type ON entities(lower(actor_type), canonical)",
+        "CREATE INDEX entities_label ON entities(lower(label), canonical)",
+    ]),
     (60, "event filters: case-insensitive indexes for country, type and date", [
         "CREATE INDEX events_country_date ON events(lower(country), event_date, id)",
     ]),
