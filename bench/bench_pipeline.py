@@ -3,10 +3,11 @@
 Prints, as JSON: the stages measured; each stage's model-load time and articles/s when run alone
 over every article (in one process, in pipeline order, since each stage needs the earlier ones'
 output); then for each engine and worker count, `dateline process --force` over the whole store:
-wall time, articles/s end to end, steady articles/s (from the first written batch on, so worker
-start-up and model loading are left out), articles/s per worker, scaling against one worker, and
-peak resident memory of each worker. The load average is printed with each run: the machine is
-shared, so a loaded run says so.
+wall time and articles/s end to end (worker start-up and model loading included), the CPU time
+the workers spent analysing and articles per CPU-second (throughput per core, which other jobs on
+the machine do not change), the wall-clock speed-up and the per-core efficiency against one
+worker, and each worker's peak resident memory. The load average is printed with each run: the
+machine is shared, so a loaded run says so.
 
     PYTHONPATH=src python bench/bench_pipeline.py [--workers 1,2] [--engines local,ray] [--limit N]
 """
@@ -29,7 +30,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from dateline.ingest import ingest  # noqa: E402
 from dateline.parallel import worker  # noqa: E402
 from dateline.pipeline import available_stages, stage_info  # noqa: E402
-from dateline.process import ProcessReport, process_store  # noqa: E402
+from dateline.process import process_store  # noqa: E402
 from dateline.settings import Settings  # noqa: E402
 from dateline.store import SQLiteStore  # noqa: E402
 
@@ -63,23 +64,16 @@ def per_stage(store: SQLiteStore, names: list[str]) -> dict[str, Any]:
 def run(store: SQLiteStore, names: list[str], engine: str, workers: int,
         batch_size: int) -> dict[str, Any]:
     worker._PIPELINES.clear()  # every run loads its models, as a fresh command would
-    marks: list[tuple[float, int]] = []
-
-    def progress(report: ProcessReport) -> None:
-        marks.append((time.perf_counter(), report.done))
-
     before = load()
     started = time.perf_counter()
     report = process_store(store, names, force=True, workers=workers, engine=engine,
-                           batch_size=batch_size, progress=progress)
+                           batch_size=batch_size)
     wall = time.perf_counter() - started
-    (t_first, n_first), (t_last, n_last) = marks[0], marks[-1]
-    steady = (n_last - n_first) / (t_last - t_first) if t_last > t_first else 0.0
+    cpu = sum(report.worker_cpu_s.values())
     return {"engine": engine, "workers": report.workers, "articles": report.done,
-            "wall_s": round(wall, 1), "articles_per_s": round(report.done / wall, 1),
-            "steady_articles_per_s": round(steady, 1),
-            "steady_per_worker": round(steady / report.workers, 1),
-            "startup_s": round(t_first - started - batch_size / steady, 1) if steady else None,
+            "wall_s": round(wall, 1), "articles_per_s": round(report.done / wall, 2),
+            "worker_cpu_s": round(cpu, 1),
+            "articles_per_cpu_s": round(report.articles_per_cpu_second, 2),
             "worker_peak_mb": sorted(round(mb) for mb in report.worker_peak_mb.values()),
             "load_before": before, "load_after": load()}
 
@@ -91,7 +85,7 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2")
     parser.add_argument("--engines", default="local")
     parser.add_argument("--batch-size", type=int, default=100)
-    parser.add_argument("--limit", type=int, help="only the first N articles")
+    parser.add_argument("--limit", type=int, help="only N articles, evenly spaced in date order")
     parser.add_argument("--skip-stages", action="store_true", help="skip the per-stage measurement")
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.data, "*", "articles.jsonl")))
@@ -100,8 +94,10 @@ def main() -> None:
     names = args.stages.split(",") if args.stages else available_stages(Settings()["pipeline"].split(","))
     with tempfile.TemporaryDirectory() as tmp, SQLiteStore(os.path.join(tmp, "t17.db")) as store:
         ingest(files, store)
-        if args.limit:
-            keep = set(store.article_ids()[: args.limit])
+        if args.limit:  # an evenly spaced sample, so every topic and year is in it
+            every = store.article_ids()
+            keep = set(every[:: max(1, len(every) // args.limit)][: args.limit])
+            store.conn.execute("UPDATE articles SET duplicate_of = NULL")
             store.conn.execute(f"DELETE FROM articles WHERE id NOT IN ({','.join('?' * len(keep))})",
                                list(keep))
         result: dict[str, Any] = {"stages": names, "articles": store.count_articles(),
@@ -114,10 +110,13 @@ def main() -> None:
             for workers in [int(w) for w in args.workers.split(",")]:
                 result["runs"].append(run(store, names, engine, workers, args.batch_size))
                 print(json.dumps(result["runs"][-1]), file=sys.stderr)
-        one = {r["engine"]: r["steady_articles_per_s"] for r in result["runs"] if r["workers"] == 1}
+        one = {r["engine"]: r for r in result["runs"] if r["workers"] == 1}
         for r in result["runs"]:
-            if r["engine"] in one and one[r["engine"]]:
-                r["scaling_vs_1_worker"] = round(r["steady_articles_per_s"] / one[r["engine"]], 2)
+            if r["engine"] in one:
+                base = one[r["engine"]]
+                r["wall_speedup_vs_1_worker"] = round(r["articles_per_s"] / base["articles_per_s"], 2)
+                per_core = r["articles_per_cpu_s"] / base["articles_per_cpu_s"]
+                r["cpu_efficiency_vs_1_worker"] = round(per_core, 2)
     print(json.dumps(result, indent=2))
 
 

@@ -30,6 +30,13 @@ class ProcessReport:
     workers: int = 1
     seconds: float = 0.0
     worker_peak_mb: dict[int, float] = field(default_factory=dict)
+    worker_cpu_s: dict[int, float] = field(default_factory=dict)  # CPU time spent analysing
+
+    @property
+    def articles_per_cpu_second(self) -> float:
+        """Throughput per core, whatever else the machine was doing."""
+        cpu = sum(self.worker_cpu_s.values())
+        return self.done / cpu if cpu else 0.0
 
     @property
     def rate(self) -> float:
@@ -75,6 +82,7 @@ def process_store(store: Store, stage_names: Sequence[str], *, force: bool = Fal
         finally:
             report.seconds = time.perf_counter() - started
             report.worker_peak_mb = dict(runner.peak_mb)
+            report.worker_cpu_s = dict(runner.cpu_s)
     return report
 
 
@@ -135,6 +143,7 @@ def ingest_and_analyse(paths: Iterable[str], store: Store, stage_names: Sequence
         processed.done = processed.total = len(report.added_ids)
         processed.seconds = time.perf_counter() - started
         processed.worker_peak_mb = dict(runner.peak_mb)
+        processed.worker_cpu_s = dict(runner.cpu_s)
     return report, processed
 
 

@@ -24,6 +24,7 @@ class Engine(Protocol):
     name: str
     workers: int
     peak_mb: dict[int, float]
+    cpu_s: dict[int, float]
 
     def analyse_stored(self, store: Store, ids: Sequence[str],
                        batch: int = 200) -> Iterator[Article]: ...

@@ -9,7 +9,6 @@ there is none): each builds the pipeline once and keeps it.
 from __future__ import annotations
 
 import multiprocessing
-import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -20,7 +19,7 @@ from typing import Any
 from ..errors import WorkerError
 from ..models import Article
 from ..store.base import Store
-from .worker import ChunkResult, analyse, analyse_chunk, init_worker, peak_rss_mb, pipeline_for
+from .worker import ChunkResult, analyse_chunk, init_worker, pipeline_for
 
 
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -46,6 +45,7 @@ class LocalEngine:
         self.chunk_size = chunk_size
         self.window = window or 4 * self.workers
         self.peak_mb: dict[int, float] = {}
+        self.cpu_s: dict[int, float] = {}
         self._pending: deque[Future[ChunkResult]] = deque()
         self._pool: ProcessPoolExecutor | None = None
         if self.workers > 1:
@@ -73,9 +73,7 @@ class LocalEngine:
         Blocks while more than ``window`` chunks are in flight, which bounds memory.
         """
         if self._pool is None:
-            done = analyse(pipeline_for(self.stage_names), articles)
-            self.peak_mb[os.getpid()] = peak_rss_mb()
-            return done
+            return self._result_of(analyse_chunk(self.stage_names, list(articles)))
         for chunk in chunked(articles, self.chunk_size):
             self._pending.append(self._pool.submit(analyse_chunk, self.stage_names, chunk))
         return self._collect(keep=self.window)
@@ -96,7 +94,11 @@ class LocalEngine:
         except BrokenProcessPool:
             raise WorkerError("a worker process died (out of memory, or killed); what was written "
                               "is kept: run the same command again to resume") from None
+        return self._result_of(result)
+
+    def _result_of(self, result: ChunkResult) -> list[Article]:
         self.peak_mb[result.pid] = max(result.peak_mb, self.peak_mb.get(result.pid, 0.0))
+        self.cpu_s[result.pid] = self.cpu_s.get(result.pid, 0.0) + result.cpu_s
         return result.articles
 
     # -- pull: an iterator in, an iterator out --------------------------------------------------

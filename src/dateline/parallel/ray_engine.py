@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import os
 import pickle
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -82,11 +83,13 @@ class PipelineActor:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         ids = [str(i) for shard in batch["ids"] for i in shard]
+        started = time.process_time()
         done = analyse(self.pipeline, self.store.iter_articles(ids))
+        cpu = (time.process_time() - started) / max(1, len(done))
         blobs = np.empty(len(done), dtype=object)
         blobs[:] = [pickle.dumps(a, protocol=pickle.HIGHEST_PROTOCOL) for a in done]
         return {"article": blobs, "pid": np.full(len(done), os.getpid()),
-                "peak_mb": np.full(len(done), peak_rss_mb())}
+                "peak_mb": np.full(len(done), peak_rss_mb()), "cpu_s": np.full(len(done), cpu)}
 
 
 def bound_actor(stage_names: Sequence[str], store_url: str) -> type[PipelineActor]:
@@ -111,6 +114,7 @@ class RayEngine:
         self.workers = max(1, workers)
         self.shard_size = shard_size
         self.peak_mb: dict[int, float] = {}
+        self.cpu_s: dict[int, float] = {}
         self._started = start_ray(address, self.workers)
 
     def __enter__(self) -> RayEngine:
@@ -137,7 +141,8 @@ class RayEngine:
             bound_actor(self.stage_names, shared_location(store)), batch_size=1,
             compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(shards))), num_cpus=1)
         for result in dataset.iter_batches(batch_size=None, batch_format="numpy"):
-            for pid, peak in zip(result["pid"], result["peak_mb"], strict=True):
+            for pid, peak, cpu in zip(result["pid"], result["peak_mb"], result["cpu_s"], strict=True):
                 self.peak_mb[int(pid)] = max(float(peak), self.peak_mb.get(int(pid), 0.0))
+                self.cpu_s[int(pid)] = self.cpu_s.get(int(pid), 0.0) + float(cpu)
             for blob in result["article"]:
                 yield pickle.loads(blob)

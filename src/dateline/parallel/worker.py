@@ -9,6 +9,7 @@ import os
 import resource
 import signal
 import sys
+import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ class ChunkResult:
     articles: list[Article]
     pid: int
     peak_mb: float
+    cpu_s: float = 0.0  # CPU time the worker spent analysing this chunk
 
 
 def pipeline_for(stage_names: Sequence[str]) -> Pipeline:
@@ -57,5 +59,6 @@ def init_worker(stage_names: Sequence[str]) -> None:
 
 
 def analyse_chunk(stage_names: Sequence[str], articles: list[Article]) -> ChunkResult:
+    started = time.process_time()
     done = analyse(pipeline_for(stage_names), articles)
-    return ChunkResult(done, os.getpid(), peak_rss_mb())
+    return ChunkResult(done, os.getpid(), peak_rss_mb(), time.process_time() - started)
