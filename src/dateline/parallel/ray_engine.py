@@ -136,7 +136,8 @@ class RayEngine:
         context.execution_options.preserve_order = True
         context.enable_progress_bars = False
         logging.getLogger("ray.data").setLevel(logging.ERROR)
-        shards = [{"ids": shard} for shard in chunked(ids, self.shard_size)]
+        size = max(1, min(self.shard_size, len(ids) // (4 * self.workers)))  # small inputs: spread out
+        shards = [{"ids": shard} for shard in chunked(ids, size)]
         dataset = ray.data.from_items(shards, override_num_blocks=len(shards)).map_batches(
             bound_actor(self.stage_names, shared_location(store)), batch_size=1,
             compute=ray.data.ActorPoolStrategy(size=min(self.workers, len(shards))), num_cpus=1)
