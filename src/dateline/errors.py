@@ -55,4 +55,5 @@ class GazetteerError(DatelineError):
 
 
 class QueryError(DatelineError):
-    """A filter value dateline does not know (an event type, a country)."""
+    """A query parameter is malformed or unknown: a date, a bounding box, a filter value (an event
+    type, a country), an order."""

@@ -44,6 +44,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Events: read ACLED's own note tags (\"Looting:\", \"Defusal:\") as the sub-event type"),
     Setting("events_background_days", 14,
             "Events: an event that ended more than this many days before publication is background"),
+    Setting("web_max_upload_mb", 100.0,
+            "Largest upload `POST /api/ingest` accepts per request, in megabytes"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

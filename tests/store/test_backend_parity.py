@@ -14,7 +14,7 @@ import pytest
 
 from dateline.models import Article, Entity, Event, Place, Sentence
 from dateline.store import ArticleQuery, EntityQuery, EventQuery, SQLiteStore
-from dateline.store.base import Store
+from dateline.store.base import PlaceQuery, Store
 
 COUNTRIES = [("Mali", "ML"), ("Burkina Faso", "BF"), ("Niger", "NE")]
 ACTORS = [("JNIM", "Rebel Groups"), ("Military Forces of Mali", "State Forces"), ("Wagner Group", None),
@@ -23,11 +23,11 @@ TYPES = [("Battles", "Armed clash"), ("Violence against civilians", "Attack"), (
 
 
 def fake_article(n: int, rng: random.Random) -> Article:
-    country, code = rng.choice(COUNTRIES)
+    country, code = COUNTRIES[n % 4 % 3]  # one place, one country: points agree on their names
     actor, kind = rng.choice(ACTORS)
     text = f"{actor} fighters struck near Gao-{n} in {country} on day {n}; {rng.randint(1, 9)} died."
     place = Place(0, 3, "Gao", name=f"Gao-{n % 4}", country_code=code, country=country,
-                  admin1=f"Region {n % 3}", latitude=15 + n % 5, longitude=-1 - n % 3, geo_precision=1)
+                  admin1=f"Region {n % 4}", latitude=15 + n % 4, longitude=-1 - n % 4, geo_precision=1)
     events = [Event(*rng.choice(TYPES), f"2021-{1 + n % 12:02d}-{1 + n % 27:02d}", 1, actor1=actor,
                     actor2=rng.choice(ACTORS)[0], location=place, fatalities=rng.randint(0, 9),
                     notes=f"note {n} about {actor}", background=n % 7 == 0)]
@@ -57,6 +57,24 @@ CALLS: list[tuple[str, Callable[[Store], Any]]] = [
     ("search", lambda s: sorted(a.id for a in s.articles(ArticleQuery(search="Wagner fighters")))),
     ("count search", lambda s: s.count_articles(ArticleQuery(search='"Gao 7"', date_from="2021-02"))),
     ("pending", lambda s: s.article_ids(pending_stages=["time"])),
+    ("events newest first", lambda s: s.events(EventQuery(order="-date", limit=10))),
+    ("events deadliest first", lambda s: s.events(EventQuery(order="-fatalities", limit=10))),
+    ("events at a location", lambda s: s.count_events(EventQuery(location="gao-1"))),
+    ("one event", lambda s: s.get_event(3)),
+    ("event counts by month", lambda s: s.event_counts("month")),
+    ("event counts by type", lambda s: s.event_counts("event_type", EventQuery(country="Mali"))),
+    ("event locations", lambda s: s.event_locations()),
+    ("article counts", lambda s: s.article_counts("month", ArticleQuery(source="wire0"))),
+    ("entities", lambda s: s.entities()),
+    ("entities found", lambda s: s.entities(EntityQuery(search="wagner", limit=3))),
+    ("count entities", lambda s: s.count_entities(EntityQuery(label="gpe"))),
+    ("entity mentions", lambda s: s.entity_mentions("JNIM", limit=5)),
+    ("count entity mentions", lambda s: s.count_entity_mentions("Mali")),
+    ("places", lambda s: s.places()),
+    ("places found", lambda s: s.places(PlaceQuery(search="gao-2", country_code="ml"))),
+    ("count places", lambda s: s.count_places()),
+    ("place mentions", lambda s: s.place_mentions("Gao-1", limit=4)),
+    ("count place mentions", lambda s: s.count_place_mentions("Gao-3")),
 ]
 
 

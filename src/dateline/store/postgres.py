@@ -19,6 +19,7 @@ from ..errors import NotFound, StoreError
 from ..models import Article, Event
 from .base import ArticleQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
 from .postgres_aggregates import PostgresAggregates
+from .postgres_browse import PostgresBrowse
 from .postgres_migrations import POSTGRES_MIGRATIONS
 from .sqlite import LAYER_TABLES, _end_of, _event_row, fts_query, now
 
@@ -40,6 +41,11 @@ LAYER_COLUMNS = {
                "geo_precision", "fatalities", "background", "sentence", "notes", "data"),
 }
 
+#: SQLite sorts NULL first; PostgreSQL last unless told.
+EVENT_ORDER = {"date": "e.event_date NULLS FIRST, e.id",
+               "-date": "e.event_date DESC NULLS LAST, e.id DESC",
+               "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC NULLS LAST, e.id DESC"}
+
 _SELECT_ARTICLE = f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS[:-1])} FROM articles a"
 
 
@@ -53,7 +59,7 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False).replace("\\u0000", "\\ufffd")
 
 
-class PostgresStore(PostgresAggregates):
+class PostgresStore(PostgresBrowse, PostgresAggregates):
     """``PostgresStore("postgresql://localhost/dateline")``: the schema is migrated on open."""
 
     def __init__(self, url: str) -> None:
@@ -227,13 +233,21 @@ class PostgresStore(PostgresAggregates):
             cur.executemany("UPDATE articles SET stages = %s, language = %s WHERE id = %s",
                             [(Jsonb(a.stages), a.language, a.id) for a in articles])
 
+    def _event_filter(self, query: EventQuery) -> tuple[str, list[Any]]:
+        return _event_where(query)
+
+    def _article_filter(self, query: ArticleQuery) -> tuple[str, list[Any]]:
+        return self._where(query)
+
     def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
         query = query or EventQuery()
         where, params = _event_where(query)
         limit = f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit is not None else ""
+        order = EVENT_ORDER.get(query.order)
+        if order is None:
+            raise StoreError(f"unknown event order {query.order!r}; use one of {', '.join(EVENT_ORDER)}")
         rows = self._all(f"SELECT e.id, e.article_id, e.data, a.published FROM events e "
-                         f"JOIN articles a ON a.id = e.article_id {where} "
-                         f"ORDER BY e.event_date, e.id {limit}", params)
+                         f"JOIN articles a ON a.id = e.article_id {where} ORDER BY {order} {limit}", params)
         return [StoredEvent(r[0], r[1], Event.from_dict(r[2]), r[3]) for r in rows]
 
     def count_events(self, query: EventQuery | None = None) -> int:
@@ -321,7 +335,7 @@ def _event_where(query: EventQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     equal = {"e.country": query.country, "e.admin1": query.admin1, "e.event_type": query.event_type,
-             "e.sub_event_type": query.sub_event_type}
+             "e.sub_event_type": query.sub_event_type, "e.location": query.location}
     for column, value in equal.items():
         if value is not None:
             clauses.append(f"lower({column}) = lower(%s)")
@@ -342,8 +356,8 @@ def _event_where(query: EventQuery) -> tuple[str, list[Any]]:
         clauses.append("e.longitude BETWEEN %s AND %s AND e.latitude BETWEEN %s AND %s")
         params += [query.bbox[0], query.bbox[2], query.bbox[1], query.bbox[3]]
     if query.text:
-        clauses.append("e.notes ILIKE %s")
-        params.append(f"%{query.text}%")
+        clauses.append("(e.notes ILIKE %s OR e.location ILIKE %s OR e.actor1 ILIKE %s OR e.actor2 ILIKE %s)")
+        params += [f"%{query.text}%"] * 4
     if not query.include_background:
         clauses.append("e.background = 0")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
