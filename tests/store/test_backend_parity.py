@@ -71,7 +71,7 @@ CALLS: list[tuple[str, Callable[[Store], Any]]] = [
     ("entity mentions", lambda s: s.entity_mentions("JNIM", limit=5)),
     ("count entity mentions", lambda s: s.count_entity_mentions("Mali")),
     ("places", lambda s: s.places()),
-    ("places found", lambda s: s.places(PlaceQuery(search="gao-2", country_code="ml"))),
+    ("places found", lambda s: s.places(PlaceQuery(search="gao-2", country_code="ne"))),
     ("count places", lambda s: s.count_places()),
     ("place mentions", lambda s: s.place_mentions("Gao-1", limit=4)),
     ("count place mentions", lambda s: s.count_place_mentions("Gao-3")),
