@@ -91,6 +91,16 @@ POSTGRES_MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX entities_actor_type ON entities(lower(actor_type), canonical)",
         "CREATE INDEX entities_label ON entities(lower(label), canonical)",
     ]),
+    (50, "web: indexes for browsing entities, places and map points", [
+        "CREATE INDEX entities_name ON entities(COALESCE(canonical, text))",
+        "CREATE INDEX places_name ON places(COALESCE(NULLIF(name, ''), text))",
+        "CREATE INDEX events_type_deaths ON events(event_type, fatalities)",
+        "CREATE INDEX events_country_deaths ON events(country, fatalities)",
+        "CREATE INDEX events_date_deaths ON events(event_date, fatalities)",
+        "CREATE INDEX events_deaths_date ON events(COALESCE(fatalities, -1), event_date)",
+        """CREATE INDEX events_point ON events(latitude, longitude, event_type, fatalities, event_date,
+            location, country, admin1)""",
+    ]),
     (60, "event filters: case-insensitive indexes for country, type and date", [
         "CREATE INDEX events_country_date ON events(lower(country), event_date, id)",
     ]),
