@@ -31,6 +31,17 @@ def db_option(func: F) -> F:
                         help="Store: a SQLite file (default dateline.db) or a postgresql:// URL.")(func)
 
 
+def engine_options(func: F) -> F:
+    """--workers, --engine and --address, shared by `process` and `ingest --analyze`."""
+    func = click.option("--address", metavar="ADDRESS", default=None,
+                        help="Ray cluster to join (ray://HOST:10001 or auto); default: a local one.")(func)
+    func = click.option("--engine", type=click.Choice(["local", "ray"]), default=None,
+                        help="Where workers run: local processes (default) or Ray Data.")(func)
+    return click.option("--workers", "-w", type=click.IntRange(0), default=None, metavar="N",
+                        help="Worker processes (or Ray actors), each loading the models once; "
+                             "0 = one per core. Default: the workers setting (1).")(func)
+
+
 def json_option(func: F) -> F:
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")(func)
 
@@ -116,11 +127,13 @@ def cli(setting: tuple[tuple[str, str], ...]) -> None:
               help="Which record fields hold the date, text, title, url, source and id.")
 @click.option("--analyze", "--analyse", "analyze", is_flag=True,
               help="Run the analysis pipeline on new articles as they are stored.")
+@engine_options
 @json_option
 @click.pass_context
 @handle_errors
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, fmt: str | None,
-           mapping: str | None, analyze: bool, as_json: bool) -> None:
+           mapping: str | None, analyze: bool, workers: int | None, engine: str | None,
+           address: str | None, as_json: bool) -> None:
     """Read dated articles from files, folders (recursively) or - (stdin) into the store.
 
     Formats: plain dated text (`date YYYY-MM-DD` then the text), JSON Lines, CSV/TSV, HTML pages,
@@ -132,25 +145,33 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str | None, fmt: str 
     Example:
         dateline ingest examples/ data/feed.xml.gz --db news.db
         dateline ingest articles.csv --map date=published,text=body
+        dateline ingest big.jsonl.gz --analyze --workers 0
     """
     from .ingest import ingest as run_ingest
 
-    settings = settings_from(ctx)
+    settings = settings_from(ctx, workers=workers, engine=engine, ray_address=address)
     field_map = parse_map(mapping)
-    analyse = None
-    if analyze:
-        from .pipeline import Pipeline, available_stages
-        pipeline = Pipeline.from_names(available_stages(settings["pipeline"].split(",")))
-        analyse = lambda batch: [pipeline(a) for a in batch]  # noqa: E731
+    processed = None
     with store_from(ctx, db) as store, _ingest_progress(settings) as progress:
-        report = run_ingest(paths, store, settings=settings, fmt=fmt, mapping=field_map,
-                            analyse=analyse, progress=progress)
+        if analyze:
+            from .pipeline import available_stages
+            from .process import ingest_and_analyse
+            report, processed = ingest_and_analyse(
+                paths, store, available_stages(settings["pipeline"].split(",")), settings=settings,
+                workers=settings["workers"], engine=settings["engine"],
+                address=settings["ray_address"] or None, progress=progress, fmt=fmt, mapping=field_map)
+        else:
+            report = run_ingest(paths, store, settings=settings, fmt=fmt, mapping=field_map,
+                                progress=progress)
     if as_json:
         data = asdict(report)
         data.pop("added_ids")
-        echo_json(data)
+        echo_json({**data, "analysis": asdict(processed)} if processed else data)
     else:
         _print_ingest_report(report)
+        if processed:
+            click.echo(f"analysed {processed.done} new articles ({processed.workers} {processed.engine} "
+                       f"workers)")
     if report.errors:
         ctx.exit(1)
 
@@ -288,29 +309,39 @@ def errors(ctx: click.Context, db: str | None, run_id: str | None, limit: int, a
 @db_option
 @click.option("--stages", metavar="NAMES", help="Comma-separated stages (default: the pipeline setting).")
 @click.option("--force", is_flag=True, help="Analyse again articles already analysed.")
+@engine_options
 @json_option
 @click.pass_context
 @handle_errors
-def process(ctx: click.Context, db: str | None, stages: str | None, force: bool, as_json: bool) -> None:
-    """Run the analysis pipeline over stored articles not yet analysed (resumable).
+def process(ctx: click.Context, db: str | None, stages: str | None, force: bool, workers: int | None,
+            engine: str | None, address: str | None, as_json: bool) -> None:
+    """Run the analysis pipeline over stored articles not yet analysed, in parallel (resumable).
+
+    Finished batches are written as they come back, in order, so an interrupted run keeps them
+    and the same command picks up where it stopped. Results do not depend on --workers or --engine.
 
     \b
     Example:
         dateline process --stages sentences,time
+        dateline process --workers 0 --db postgresql://localhost/news
+        dateline process --engine ray --address ray://head:10001 --workers 16
     """
     from .pipeline import available_stages
     from .process import process_store
 
-    settings = settings_from(ctx)
+    settings = settings_from(ctx, workers=workers, engine=engine, ray_address=address)
     names = (stages or settings["pipeline"]).split(",")
     names = names if stages else available_stages(names)
     with store_from(ctx, db) as store, _process_progress(settings) as progress:
-        report = process_store(store, names, force=force, progress=progress)
+        report = process_store(store, names, force=force, progress=progress,
+                               batch_size=settings["batch_size"], workers=settings["workers"],
+                               engine=settings["engine"], address=settings["ray_address"] or None)
     if as_json:
-        echo_json({"stages": names, **asdict(report)})
+        echo_json({"stages": names, **asdict(report), "rate": round(report.rate, 2)})
     else:
         click.echo(f"analysed {report.done} articles with {', '.join(names)} "
-                   f"({report.skipped} already done)")
+                   f"({report.skipped} already done) in {report.seconds:.1f} s, "
+                   f"{report.rate:.1f} articles/s with {report.workers} {report.engine} workers")
 
 
 @contextmanager
@@ -318,14 +349,20 @@ def _process_progress(settings: Settings) -> Iterator[Callable[[Any], None] | No
     if not show_progress(settings):
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    import time
 
-    with Progress(TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                  transient=True, console=_stderr_console()) as bar:
-        task = bar.add_task("analysing", total=None)
+    import rich.progress as rp
+
+    started = time.perf_counter()
+    with rp.Progress(rp.TextColumn("analysing"), rp.BarColumn(), rp.MofNCompleteColumn(),
+                     rp.TextColumn("{task.fields[rate]} articles/s", style="cyan"),
+                     rp.TimeElapsedColumn(), rp.TextColumn("ETA"), rp.TimeRemainingColumn(),
+                     console=_stderr_console()) as bar:
+        task = bar.add_task("analysing", total=None, rate="-")
 
         def update(report: Any) -> None:
-            bar.update(task, total=report.total, completed=report.done)
+            rate = report.done / max(time.perf_counter() - started, 1e-9)
+            bar.update(task, total=report.total, completed=report.done, rate=f"{rate:,.1f}")
         yield update
 
 
@@ -832,6 +869,167 @@ def _count_progress(settings: Settings, label: str, total: int) -> Iterator[Call
                   console=_stderr_console()) as bar:
         task = bar.add_task(label, total=total)
         yield lambda done: bar.update(task, completed=done)
+
+
+# -- events ------------------------------------------------------------------------------------------
+@cli.command(name="events")
+@db_option
+@click.option("--country", metavar="NAME", help="Country of the event: a name (Mali) or ISO code (ML).")
+@click.option("--type", "type_", metavar="TYPE",
+              help="ACLED event type (Battles, Protests ...) or sub-event type (\"Air/drone strike\").")
+@click.option("--actor", metavar="TEXT", help="Actor1 or actor2 contains this text.")
+@click.option("--from", "date_from", metavar="DATE", help="Event on or after (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="Event on or before (YYYY[-MM[-DD]]).")
+@click.option("--background/--no-background", default=True, show_default=True,
+              help="Include past events that articles only recall.")
+@click.option("--limit", default=100, show_default=True, type=click.IntRange(1, 10_000_000))
+@click.option("--offset", default=0, type=click.IntRange(0))
+@click.option("--csv", "as_csv", is_flag=True, help="Print ACLED-format CSV (ACLED's columns and order).")
+@json_option
+@click.pass_context
+@handle_errors
+def events_command(ctx: click.Context, db: str | None, country: str | None, type_: str | None,
+                   actor: str | None, date_from: str | None, date_to: str | None, background: bool,
+                   limit: int, offset: int, as_csv: bool, as_json: bool) -> None:
+    """List coded events: what happened, who did it to whom, where, when, how many were killed.
+
+    Events come from `dateline process` (stage events). --csv writes ACLED's columns in ACLED's
+    order; --json includes each field's evidence (sentence, span, confidence).
+
+    \b
+    Example:
+        dateline events --country Mali --type Battles --from 2021-01 --to 2021-12
+        dateline events --type "Air/drone strike" --csv > strikes.csv
+    """
+    from .events.export import ACLED_COLUMNS, write_acled_csv
+    from .events.listing import TABLE_COLUMNS, acled_rows, event_query, table_rows
+
+    query = event_query(country=country, type_=type_, actor=actor, date_from=date_from, date_to=date_to,
+                        background=background, limit=limit, offset=offset)
+    with store_from(ctx, db) as store:
+        found = store.events(query)
+        if as_csv:
+            write_acled_csv(sys.stdout, acled_rows(store, found), ACLED_COLUMNS)
+            return
+    if as_json:
+        echo_json([{"id": s.id, "article_id": s.article_id, "published": s.published, **s.event.to_dict()}
+                   for s in found])
+    else:
+        echo_table(table_rows(found), TABLE_COLUMNS)
+
+
+@eval_group.command(name="events")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Only the first N rows.")
+@click.option("--save", type=click.Path(dir_okay=False),
+              help="Write the predicted rows as ACLED CSV (the input's columns and order, one per row).")
+@click.option("--note-tags/--no-note-tags", default=None,
+              help="Read ACLED's note tags (\"Looting:\") as the sub-event type (default: the setting).")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def eval_events(ctx: click.Context, file: str, limit: int | None, save: str | None,
+                note_tags: bool | None, gazetteer_path: str | None, as_json: bool) -> None:
+    """Code each row of an ACLED CSV from its date and notes, and score it field by field.
+
+    Each row is one document (published on event_date, the notes as text); the first
+    non-background event is compared with the row. Figures are percentages, with the median
+    location error in km and the rows per second.
+
+    \b
+    Example:
+        dateline --setting gazetteer sahel.sqlite gazetteer import ../shared/data/geo/geonames/{ML,BF,NE}.txt
+        dateline --setting gazetteer sahel.sqlite eval events \\
+            ../shared/data/events/acled/acled_western_africa_2021Q4.csv --json --save predicted.csv
+    """
+    from .evaluate.events import evaluate_acled_events
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "coding events") as progress:
+        figures = evaluate_acled_events(file, limit=limit, gazetteer=str(gazetteer.path), note_tags=note_tags,
+                                        save=save, progress=progress)
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+
+
+@eval_group.command(name="case2021")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Only the first N snippets.")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def eval_case2021(ctx: click.Context, file: str, limit: int | None, gazetteer_path: str | None,
+                  as_json: bool) -> None:
+    """Sub-event type macro-F1 on CASE 2021 task 2 (ACLED's 25 types; the others count as NONE).
+
+    \b
+    Example:
+        dateline eval case2021 --json \\
+            ../shared/data/events/case2021_task2/test_set_final_release_with_labels.tsv
+    """
+    from .evaluate.events import evaluate_case
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "coding snippets") as progress:
+        figures = evaluate_case(file, limit=limit, gazetteer=str(gazetteer.path), progress=progress)
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+
+
+# -- scale ---------------------------------------------------------------------------------------
+@cli.command()
+@click.option("--from", "source", required=True, metavar="FILE|URL", help="The store to copy from.")
+@click.option("--to", "target", required=True, metavar="URL|FILE",
+              help="An empty store to copy into (a postgresql:// URL, or a SQLite file).")
+@json_option
+@click.pass_context
+@handle_errors
+def migrate(ctx: click.Context, source: str, target: str, as_json: bool) -> None:
+    """Copy a whole store (every table: articles, analysis, events, errors) into another backend.
+
+    The target is created and migrated if needed and must hold no articles. The copy is one
+    transaction: if it is interrupted, the target is left as it was. Event ids are kept.
+
+    \b
+    Example:
+        dateline migrate --from dateline.db --to postgresql://localhost/news
+    """
+    from .store.transfer import copy_store
+
+    settings = settings_from(ctx)
+    with open_store(source) as origin, open_store(target) as destination, \
+            _migrate_progress(settings) as progress:
+        report = copy_store(origin, destination, progress=progress)
+    if as_json:
+        echo_json(asdict(report))
+        return
+    click.echo(f"copied {report.rows} rows: " + ", ".join(f"{n} {c}" for n, c in report.tables.items()))
+    for table, columns in report.skipped_columns.items():
+        click.echo(f"  not copied (no such column in the target): {table}.{', '.join(columns)}", err=True)
+
+
+@contextmanager
+def _migrate_progress(settings: Settings) -> Iterator[Callable[[str, int, int], None] | None]:
+    if not show_progress(settings):
+        yield None
+        return
+    import rich.progress as rp
+
+    with rp.Progress(rp.TextColumn("{task.description:<12}"), rp.BarColumn(), rp.MofNCompleteColumn(),
+                     rp.TimeRemainingColumn(), console=_stderr_console()) as bar:
+        tasks: dict[str, Any] = {}
+
+        def update(table: str, done: int, total: int) -> None:
+            if table not in tasks:
+                tasks[table] = bar.add_task(table, total=total)
+            bar.update(tasks[table], completed=done)
+        yield update
 
 
 # -- web -----------------------------------------------------------------------------------------

@@ -42,9 +42,18 @@ class ModelNotInstalled(DatelineError):
     """A model package is missing. The message names the pip command that installs it."""
 
 
+class WorkerError(DatelineError):
+    """A worker process or actor failed in a way that is not the article's fault."""
+
+
+class EngineError(DatelineError):
+    """A processing engine is unknown, not installed, or cannot reach its cluster."""
+
+
 class GazetteerError(DatelineError):
     """The gazetteer index cannot be built, opened or extended (the message says how to fix it)."""
 
 
 class QueryError(DatelineError):
-    """A query parameter is malformed: a date, a bounding box, an unknown filter or order."""
+    """A query parameter is malformed or unknown: a date, a bounding box, a filter value (an event
+    type, a country), an order."""

@@ -149,6 +149,7 @@ class Event(Part):
     end: int | None = None
     confidence: float | None = None
     evidence: dict[str, dict[str, Any]] = field(default_factory=dict)
+    plover_mode: str | None = None  # PLOVER mode of ``plover`` ("aerial", "abduct", "demo" ...)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:

@@ -33,7 +33,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("minhash_permutations", 128, "Permutations of the MinHash signature used for near-duplicates"),
     Setting("shingle_size", 5, "Words per shingle for near-duplicate detection"),
     Setting("progress", "auto", "Progress bars: auto (on a terminal), always or never"),
-    Setting("workers", 1, "Worker processes for `dateline process`"),
+    Setting("workers", 1, "Worker processes (or Ray actors) for `dateline process` and "
+            "`ingest --analyze`; 0 = one per core"),
+    Setting("engine", "local", "Where analysis workers run: local (processes on this machine) or ray"),
+    Setting("ray_address", "", "Ray cluster to join with --engine ray (ray://HOST:10001 or auto); "
+            "empty starts a local one"),
     Setting("entities_country", "",
             "ISO code (or name) of the country every article is about; empty: inferred per article "
             "from its place names"),
@@ -42,6 +46,10 @@ SETTINGS: tuple[Setting, ...] = (
             "('(2015-)'); 'latest' or a date YYYY-MM-DD writes them as of that day ('(2015-2022)')"),
     Setting("gazetteer", "",
             "Gazetteer index file (default: $XDG_CACHE_HOME/dateline/gazetteer.sqlite, built on first use)"),
+    Setting("events_note_tags", True,
+            "Events: read ACLED's own note tags (\"Looting:\", \"Defusal:\") as the sub-event type"),
+    Setting("events_background_days", 14,
+            "Events: an event that ended more than this many days before publication is background"),
     Setting("web_max_upload_mb", 100.0,
             "Largest upload `POST /api/ingest` accepts per request, in megabytes"),
 )

@@ -28,7 +28,8 @@ def open_store(url: str | Path = "dateline.db") -> Store:
         try:
             from .postgres import PostgresStore  # type: ignore[import-not-found,unused-ignore]
         except ImportError as exc:
-            raise StoreError(f"PostgreSQL support is not available: {exc}") from None
+            raise StoreError(f"PostgreSQL support is not available ({exc}): "
+                             "pip install 'dateline[postgres]'") from None
         return PostgresStore(text)  # type: ignore[no-any-return,unused-ignore]
     if text.startswith("sqlite:///"):
         text = text.removeprefix("sqlite:///")

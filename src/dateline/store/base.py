@@ -50,7 +50,9 @@ class EventQuery:
 
 @dataclass
 class EntityQuery:
-    """Filters for listing and counting entities, grouped by canonical name (else their text)."""
+    """Filters for listing or counting entities, grouped by canonical name (else their text).
+
+    Used by ``entity_counts`` (``dateline entities``) and ``entities``/``count_entities`` (web)."""
 
     actor_type: str | None = None  # an ACLED actor type name, e.g. "State Forces"
     label: str | None = None  # ACTOR, PERSON, ORG, GPE, NORP ...

@@ -93,4 +93,11 @@ SQLITE_MIGRATIONS: list[tuple[int, str, list[str]]] = [
         """CREATE INDEX events_point ON events(latitude, longitude, event_type, fatalities, event_date,
             location, country, admin1)""",
     ]),
+    (60, "event filters: case-insensitive indexes for country, type and date", [
+        # Event filters compare with COLLATE NOCASE, which a BINARY index cannot serve.
+        "CREATE INDEX events_country_type_date_nocase ON events(country COLLATE NOCASE, "
+        "event_type COLLATE NOCASE, event_date)",
+        "CREATE INDEX events_country_date_nocase ON events(country COLLATE NOCASE, event_date)",
+        "CREATE INDEX events_type_date_nocase ON events(event_type COLLATE NOCASE, event_date)",
+    ]),
 ]

@@ -183,7 +183,7 @@ class SQLiteStore(BrowseQueries):
         join, params, where = self._where(query)
         order = {"published": "a.pub_date, a.published, a.id",
                  "-published": "a.pub_date DESC, a.published DESC, a.id",
-                 "rank": "bm25(articles_fts)" if query.search else "a.pub_date, a.id"}[query.order]
+                 "rank": "f.rank" if query.search else "a.pub_date, a.id"}[query.order]
         limit = f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit is not None else ""
         rows = self.conn.execute(f"SELECT a.* FROM articles a {join} {where} ORDER BY {order} {limit}",
                                  params).fetchall()
