@@ -9,7 +9,7 @@ so ``dateline ingest`` never loads a language model.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -32,8 +32,8 @@ STAGE_MODULES: dict[str, str] = {
 @runtime_checkable
 class Stage(Protocol):
     name: str
-    requires: Sequence[str]
-    sets: Sequence[str]
+    requires: tuple[str, ...]
+    sets: tuple[str, ...]
 
     def __call__(self, article: Article) -> Article: ...
 

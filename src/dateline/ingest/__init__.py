@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..errors import InputError
 from ..models import Article
@@ -54,7 +54,7 @@ def ingest(paths: Iterable[str], store: Store, *, settings: Settings | None = No
     ``progress`` is called after every document with the running report.
     """
     settings = settings or Settings()
-    report = IngestReport(run_id=datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S-")
+    report = IngestReport(run_id=datetime.now(UTC).strftime("%Y%m%dT%H%M%S-")
                           + uuid.uuid4().hex[:6])
     index = NearDuplicates(settings["near_duplicate_threshold"], settings["minhash_permutations"])
     index.load(store.signatures())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+import zlib
 from collections.abc import Iterable
 
 import numpy as np
@@ -20,21 +21,57 @@ def normalise(text: str) -> str:
 
 def content_id(text: str, published: str) -> str:
     """A stable id from the normalised text and publication date (16 hex digits of SHA-256)."""
-    digest = hashlib.sha256(f"{published[:10]}\n{normalise(text)}".encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(f"{published[:10]}\n{normalise(text)}".encode()).hexdigest()
     return digest[:16]
 
 
-def shingles(text: str, size: int) -> set[bytes]:
+def shingle_hashes(text: str, size: int) -> np.ndarray:
+    """32-bit hashes of the word ``size``-grams of the normalised text (CRC-32 based, stable)."""
     words = _WORD.findall(normalise(text))
-    if len(words) <= size:
-        return {" ".join(words).encode("utf-8")} if words else set()
-    return {" ".join(words[i:i + size]).encode("utf-8") for i in range(len(words) - size + 1)}
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    ids = np.fromiter((zlib.crc32(w.encode("utf-8")) for w in words), dtype=np.uint64, count=len(words))
+    if len(ids) <= size:
+        return np.array([_combine(ids)], dtype=np.uint64)
+    mixed = np.zeros(len(ids) - size + 1, dtype=np.uint64)
+    for offset in range(size):
+        mixed = (mixed * np.uint64(_MIX) + ids[offset:len(ids) - size + 1 + offset]) & np.uint64(_MASK32)
+    return np.unique(mixed)
+
+
+# datasketch's "legacy" scheme is the classic universal hashing ((a * h + b) mod p) of 32-bit
+# hashes, which is what ``signature`` computes with numpy over all shingles at once.
+_SCHEME = "legacy"
+_MIX = 1_000_003
+_MASK32 = (1 << 32) - 1
+_MERSENNE = np.uint64((1 << 61) - 1)
+_PERMUTATIONS: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+
+
+def _combine(ids: np.ndarray) -> int:
+    value = 0
+    for item in ids.tolist():
+        value = (value * _MIX + item) & _MASK32
+    return value
+
+
+def _permutations(count: int) -> tuple[np.ndarray, np.ndarray]:
+    if count not in _PERMUTATIONS:
+        a, b = MinHash(num_perm=count, seed=1, scheme=_SCHEME).permutations
+        _PERMUTATIONS[count] = (np.asarray(a, dtype=np.uint64), np.asarray(b, dtype=np.uint64))
+    return _PERMUTATIONS[count]
 
 
 def signature(text: str, permutations: int = 128, shingle_size: int = 5) -> MinHash:
-    minhash = MinHash(num_perm=permutations, seed=1)
-    minhash.update_batch(list(shingles(text, shingle_size)))
-    return minhash
+    """The MinHash signature of the text's word shingles (datasketch's universal hashing)."""
+    a, b = _permutations(permutations)
+    hashes = shingle_hashes(text, shingle_size)
+    if len(hashes) == 0:
+        values = np.full(permutations, np.uint64(_MASK32), dtype=np.uint64)
+    else:
+        permuted = np.bitwise_and((np.outer(hashes, a) + b) % _MERSENNE, np.uint64(_MASK32))
+        values = permuted.min(axis=0)
+    return MinHash(num_perm=permutations, seed=1, hashvalues=values, permutations=(a, b), scheme=_SCHEME)
 
 
 def to_bytes(minhash: MinHash) -> bytes:
@@ -45,7 +82,8 @@ def from_bytes(data: bytes, permutations: int) -> MinHash:
     values = np.frombuffer(data, dtype=np.uint64)
     if len(values) != permutations:
         raise ValueError("stored signature has another number of permutations")
-    return MinHash(num_perm=permutations, seed=1, hashvalues=values.copy())
+    return MinHash(num_perm=permutations, seed=1, hashvalues=values.copy(),
+                   permutations=_permutations(permutations), scheme=_SCHEME)
 
 
 class NearDuplicates:

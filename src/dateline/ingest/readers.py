@@ -109,7 +109,7 @@ def _date(value: Any, path: str, location: str) -> tuple[str, str]:
                                "(name the field with --map date=FIELD)", path, location)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         import datetime as dt
-        return dt.datetime.fromtimestamp(value, dt.timezone.utc).isoformat(), "time"
+        return dt.datetime.fromtimestamp(value, dt.UTC).isoformat(), "time"
     try:
         return parse_publication_date(str(value))
     except ValueError as exc:
@@ -161,10 +161,9 @@ def record_to_document(record: dict[str, Any], path: str, location: str,
     check_size(len(text.encode("utf-8")), path, max_mb, location)
     published, precision = _date(_pick(record, "date", mapping), path, location)
     optional = {k: _pick(record, k, mapping) for k in ("title", "url", "source", "id")}
-    return Document(text, published, precision, f"{path}:{location}",
-                    **{k: (str(v) if v is not None else None) for k, v in optional.items()
-                       if k != "id"},
-                    external_id=None if optional["id"] is None else str(optional["id"]))
+    text_of = {k: None if v is None else str(v) for k, v in optional.items()}
+    return Document(text, published, precision, f"{path}:{location}", title=text_of["title"],
+                    url=text_of["url"], source=text_of["source"], external_id=text_of["id"])
 
 
 def read_jsonl(stream: IO[str], path: str, mapping: dict[str, str], max_mb: float) -> Iterator[Record]:
@@ -293,7 +292,8 @@ def _feed_entry(entry: Any, source: str | None, path: str, location: str, max_mb
     check_size(len(body.encode("utf-8")), path, max_mb, location)
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if parsed:
-        published = dt.datetime(*parsed[:6], tzinfo=dt.timezone.utc).isoformat()
+        year, month, day, hour, minute, second = tuple(parsed)[:6]
+        published = dt.datetime(year, month, day, hour, minute, second, tzinfo=dt.UTC).isoformat()
         precision = "time"
     else:
         published, precision = _date(entry.get("published") or entry.get("updated"), path, location)
@@ -335,6 +335,11 @@ def read_path(path: str, *, fmt: str | None = None, mapping: dict[str, str] | No
         if streamed is not None:
             yield from streamed
             return
+    if stream is None and _too_big_to_read(path, fmt, max_mb):
+        yield InputError(f"document is {os.path.getsize(path) / 1024 / 1024:.1f} MB, above the limit "
+                         f"of {max_mb:g} MB per document (raise it with --setting max_document_mb N)",
+                         path)
+        return
     try:
         raw, name = open_text(path, stream)
     except OSError as exc:
@@ -361,6 +366,19 @@ def read_path(path: str, *, fmt: str | None = None, mapping: dict[str, str] | No
         "feed": lambda: read_feed(text, path, max_mb),
     }
     yield from readers[kind]()
+
+
+def _too_big_to_read(path: str, fmt: str | None, max_mb: float) -> bool:
+    """A one-document file (plain text, HTML) over the limit is refused before it is read."""
+    try:
+        size = os.path.getsize(path)
+        with open(path, "rb") as probe:
+            head = probe.read(4096)
+    except OSError:
+        return False
+    if size <= max_mb * 1024 * 1024 or head[:2] == b"\x1f\x8b":
+        return False
+    return (fmt or detect_format(path, head)) in ("text", "html")
 
 
 def _streamed(path: str, fmt: str | None, mapping: dict[str, str],
@@ -401,8 +419,17 @@ def _stream_records(path: str, kind: str, gz: bool, mapping: dict[str, str],
             yield InputError(f"cannot read file: {exc}", path)
 
 
+def is_readable_name(name: str) -> bool:
+    """Whether a file found in a folder has an extension dateline reads (optionally ``.gz``)."""
+    return os.path.splitext(name.lower().removesuffix(".gz"))[1] in EXTENSIONS
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, and files under directories (recursively, sorted, hidden files skipped)."""
+    """Files named, and readable files under folders (recursively, sorted, hidden ones skipped).
+
+    A file named explicitly is always read; in a folder, files of other kinds (``README.md``,
+    images) are passed over.
+    """
     for raw in paths:
         if raw == "-":
             yield raw
@@ -410,7 +437,8 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
         p = Path(raw)
         if p.is_dir():
             for child in sorted(p.rglob("*")):
-                if child.is_file() and not any(part.startswith(".") for part in child.relative_to(p).parts):
+                hidden = any(part.startswith(".") for part in child.relative_to(p).parts)
+                if child.is_file() and not hidden and is_readable_name(child.name):
                     yield str(child)
         else:
             yield raw

@@ -6,7 +6,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ _ARTICLE_COLUMNS = ("id", "published", "date_precision", "pub_date", "title", "u
 
 
 def now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def fts_query(text: str) -> str:
@@ -217,7 +217,7 @@ class SQLiteStore:
 
     def _insert_layers(self, article: Article) -> None:
         aid = article.id
-        rows = {
+        rows: dict[str, list[tuple[Any, ...]]] = {
             "sentences": [(aid, i, s.start, s.end, json.dumps(s.to_dict()))
                           for i, s in enumerate(article.sentences)],
             "timexes": [(aid, i, t.tid, t.start, t.end, t.type, t.value, t.sentence,
