@@ -36,10 +36,12 @@ class TimelineConfig:
     pub_window: int = 2  # an article speaks for its publication day and the day before
     min_words: int = 5
     max_words: int = 60
-    date_bonus: float = 0.15  # for a sentence that names the day
+    date_bonus: float = 0.0  # for a sentence that names the day
     query_weight: float = 0.3  # centrality to the story vs to the day
     redundancy: float = 0.6  # penalty weight of similarity to sentences already chosen
     max_similarity: float = 0.7  # never pick a sentence closer than this to a chosen one
+    knee_filter: bool = True  # keep the candidates above the knee of similarity to the day
+    shared_vocabulary: bool = False  # day centroid from words both kinds of candidates use
     date_weights: tuple[float, ...] = DEFAULT_WEIGHTS
 
 
@@ -208,7 +210,13 @@ def _summarize_day(coll: _Collection, cands: Sequence[_Candidate], terms: Sequen
     if not cands:
         return []
     vectors = [tfidf.vector(coll.words[(c.doc, c.index)]) for c in cands]
-    centroid = _normalised(_sum(vectors))
+    centroid = _day_centroid(vectors, cands, config)
+    if config.knee_filter and len(cands) > 3:
+        sims = [_cos(v, centroid) for v in vectors]
+        cut = sorted(sims, reverse=True)[_knee(sorted(sims, reverse=True))]
+        keep = [i for i, x in enumerate(sims) if x >= cut]
+        cands, vectors = [cands[i] for i in keep], [vectors[i] for i in keep]
+        centroid = _day_centroid(vectors, cands, config)
     base = np.array([(1 - config.query_weight) * _cos(v, centroid) + config.query_weight * _cos(v, story)
                      + config.date_bonus * c.names_day for v, c in zip(vectors, cands)])
     picked: list[_Candidate] = []
@@ -220,6 +228,19 @@ def _summarize_day(coll: _Collection, cands: Sequence[_Candidate], terms: Sequen
         chosen.append(vectors[best])
         base[best] = -np.inf
     return picked
+
+
+def _day_centroid(vectors: Sequence[dict[str, float]], cands: Sequence[_Candidate],
+                  config: TimelineConfig) -> dict[str, float]:
+    """Mean of the candidates; with ``shared_vocabulary``, only words that both the sentences
+    naming the day and the articles published that day use (the day's own event words)."""
+    named = _sum([v for v, c in zip(vectors, cands) if c.names_day])
+    published = _sum([v for v, c in zip(vectors, cands) if not c.names_day])
+    if not config.shared_vocabulary or not named or not published:
+        return _normalised(_sum(vectors))
+    n_named = sum(c.names_day for c in cands)
+    n_pub = len(cands) - n_named
+    return _normalised({w: v / n_named + published[w] / n_pub for w, v in named.items() if w in published})
 
 
 def _sum(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
