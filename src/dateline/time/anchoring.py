@@ -1,0 +1,105 @@
+"""Choosing the year of a bare month or the date of a bare weekday from tense cues.
+
+News speaks mostly of the past: "in October" in an article of February 2022 is October 2021.
+Cues in the clause around the expression ("will", "next", "scheduled") turn that forward.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import FUTURE_CUES, PAST_CUES, PAST_VERBS, WEAK_PAST_CUES
+
+_WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_AUXILIARY_FUTURE = re.compile(r"\b(?:will|'ll|shall|going\s+to|is\s+to|are\s+to|to\s+be\s+held)\b", re.I)
+
+
+def _clause(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text of the clause before and after the expression (up to 120 characters each side)."""
+    left = text[max(0, start - 120):start]
+    stops = list(_CLAUSE_END.finditer(left))
+    if stops:
+        left = left[stops[-1].end():]
+    right = text[end:end + 80]
+    stop = _CLAUSE_END.search(right)
+    if stop:
+        right = right[:stop.start()]
+    return left, right
+
+
+_NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
+    hundred red bed shed based united""".split())
+_PASSIVE = frozenset("be been being is are am to was were has have had".split())
+_SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|(?<!up\s)\buntil\s*$", re.I)
+
+
+def _cue(word: str, previous: str) -> str | None:
+    lower = word.lower()
+    if lower in FUTURE_CUES:
+        return "future"
+    if lower in PAST_CUES:
+        return "past"
+    if lower in WEAK_PAST_CUES:
+        return "weak_past"
+    if lower in PAST_VERBS or (word[0].islower() and len(lower) > 4 and lower.endswith("ed")
+                               and lower not in _NOT_PAST and previous not in _PASSIVE):
+        return "weak_past"
+    return None
+
+
+def _cues(text: str) -> list[str]:
+    words = _WORD.findall(text)
+    return [c for c in (_cue(w, p.lower()) for p, w in zip([""] + words, words)) if c]
+
+
+def tense_near(text: str, start: int, end: int) -> str | None:
+    """``"future"``, ``"past"``, ``"weak_past"`` or None, from the words of the clause around it.
+
+    The verb before a trailing date governs it ("predicted Wednesday", "will meet on Friday");
+    the words after count only when there is none before ("On Friday, the court will rule").
+    """
+    left, right = _clause(text, start, end)
+    if _SOON.search(left):
+        return "future"
+    before = _cues(left)
+    if before:
+        return before[-1]
+    after = _cues(right)
+    if after:
+        return after[0]
+    return "future" if _AUXILIARY_FUTURE.search(left + " " + right) else None
+
+
+def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> int:
+    """The year of a month (and day) named without one, seen from the publication date.
+
+    News mostly reports the past, but a date a few months ahead is usually an announced one
+    ("payable Jan. 2" in November): without a cue, up to four months ahead means the future.
+    """
+    ahead = (month - dct.month) % 12
+    later_this_year = (month, day or 0) > (dct.month, dct.day if day is not None else 0)
+    future_year = dct.year if later_this_year else dct.year + 1
+    past_year = dct.year if not later_this_year else dct.year - 1
+    if ahead == 0:
+        return dct.year
+    if tense == "future":
+        return future_year
+    if tense == "past" or (tense == "weak_past" and ahead > 4):
+        return past_year
+    return future_year if ahead <= 4 else past_year
+
+
+def weekday_date(weekday: int, dct: dt.date, tense: str | None, relation: str | None = None) -> dt.date:
+    """The date of a weekday (1 = Monday) named relative to ``dct`` (the past unless "future")."""
+    delta = weekday - dct.isoweekday()
+    if relation in ("last", "past", "previous"):
+        return dct + dt.timedelta(days=delta - 7 if delta >= 0 else delta)
+    if relation in ("next", "coming", "upcoming"):
+        return dct + dt.timedelta(days=delta + 7 if delta <= 0 else delta)
+    if relation == "this":
+        return dct + dt.timedelta(days=delta)
+    if tense == "future":
+        return dct + dt.timedelta(days=delta if delta >= 0 else delta + 7)
+    return dct + dt.timedelta(days=delta if delta <= 0 else delta - 7)
