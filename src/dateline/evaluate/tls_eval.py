@@ -33,6 +33,17 @@ def time_tagger() -> Tagger:
     return stage_info("time").factory()
 
 
+def tag_all(articles: list[Article], tagger: Tagger) -> int:
+    """Tag articles in place; one the tagger fails on keeps no timexes. Returns the failures."""
+    failures = 0
+    for i, article in enumerate(articles):
+        try:
+            articles[i] = tagger(article)
+        except Exception:  # noqa: BLE001 - a tagger bug must not sink the whole evaluation
+            failures += 1
+    return failures
+
+
 def predict_for_gold(topic: Topic, gold: GoldTimeline,
                      config: TimelineConfig | None = None) -> list[TimelineEntry]:
     """The timeline the system makes for one gold timeline's setting (dates, length, period)."""
@@ -50,15 +61,15 @@ def evaluate_topic(topic: Topic, tagger: Tagger | None,
                    config: TimelineConfig | None = None) -> dict[str, Any]:
     """Tag, summarise and score one topic; the figures and the predicted timelines."""
     began = time.perf_counter()
-    if tagger is not None:
-        topic.articles = [tagger(a) for a in topic.articles]
+    failures = tag_all(topic.articles, tagger) if tagger is not None else 0
     tagged = time.perf_counter()
     predictions = [predict_for_gold(topic, gold, config) for gold in topic.timelines]
     seconds = time.perf_counter() - began
     scores = [tls.score_timeline(as_timeline(p), g) for p, g in zip(predictions, topic.timelines)]
     result = summary_figures(scores)
     result.update(seconds=round(seconds, 2), tagging_seconds=round(tagged - began, 2),
-                  timelines=len(topic.timelines), articles=len(topic.articles))
+                  timelines=len(topic.timelines), articles=len(topic.articles),
+                  tagging_errors=failures)
     return {"figures": result, "scores": scores, "predictions": predictions}
 
 

@@ -79,9 +79,15 @@ def _time_stage() -> Callable[[Article], Article] | None:
 
 def ensure_dates(articles: Sequence[Article]) -> list[Article]:
     """Tag in memory the articles that the temporal engine has not seen yet."""
-    pending = [a for a in articles if "time" not in a.stages]
-    tagger = _time_stage() if pending else None
-    return [tagger(a) if tagger and "time" not in a.stages else a for a in articles]
+    tagger = _time_stage() if any("time" not in a.stages for a in articles) else None
+    return [_tagged(a, tagger) if tagger and "time" not in a.stages else a for a in articles]
+
+
+def _tagged(article: Article, tagger: Callable[[Article], Article]) -> Article:
+    try:
+        return tagger(article)
+    except Exception:  # noqa: BLE001 - an article the tagger fails on keeps its publication date
+        return article
 
 
 def build_timeline(store: Store, query: str, *, date_from: str | None = None,
