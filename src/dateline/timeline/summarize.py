@@ -114,11 +114,12 @@ def _within(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
 
 
 def default_dates(ranked: Sequence[tuple[dt.date, float]]) -> int:
-    """Days above the knee of the score curve, at least 5 and at most 40."""
+    """Days above the knee of the score curve, or the square root of the number of days when
+    that is more (a flat curve has no knee), at least 5 and at most 40."""
     scores = [s for _, s in ranked]
     if len(scores) <= 5:
         return len(scores)
-    return max(5, min(40, _knee(scores) + 1))
+    return max(5, min(40, max(_knee(scores) + 1, round(math.sqrt(len(scores))))))
 
 
 def _knee(values: Sequence[float]) -> int:
