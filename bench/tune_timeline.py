@@ -23,8 +23,10 @@ from dateline.evaluate.tls_data import load_topics
 from dateline.evaluate.tls_eval import as_timeline, predict_for_gold, summary_figures, tag_all, time_tagger
 from dateline.timeline.summarize import TimelineConfig
 
+Results = dict[tuple[Any, ...], dict[str, list[Any]]]
 
-def score_grid(topics: list[Any], grid: dict[str, list[Any]]) -> dict[tuple[Any, ...], dict[str, list[Any]]]:
+
+def score_grid(topics: list[Any], grid: dict[str, list[Any]]) -> Results:
     out = {}
     for values in itertools.product(*grid.values()):
         config = TimelineConfig(**dict(zip(grid, values)))
@@ -35,12 +37,13 @@ def score_grid(topics: list[Any], grid: dict[str, list[Any]]) -> dict[tuple[Any,
     return out
 
 
-def leave_one_topic_out(results: dict[tuple[Any, ...], dict[str, list[Any]]]) -> tuple[dict[str, Any], dict[str, Any]]:
+def leave_one_topic_out(results: Results) -> tuple[dict[str, Any], dict[str, Any]]:
     names = sorted(next(iter(results.values())))
     held_out, chosen = [], {}
     for name in names:
         def others(values: tuple[Any, ...], name: str = name) -> float:
-            return float(summary_figures([s for n, v in results[values].items() if n != name for s in v])["ar1_f"])
+            kept = [s for n, v in results[values].items() if n != name for s in v]
+            return float(summary_figures(kept)["ar1_f"])
         best = max(results, key=others)
         chosen[name] = best
         held_out.extend(results[best][name])

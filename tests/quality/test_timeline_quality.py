@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from dateline.evaluate.tls_eval import evaluate_tls
-
 from conftest import shared_path
+from dateline.evaluate.tls_eval import evaluate_tls
 
 FLOORS = json.loads((Path(__file__).parent / "timeline.json").read_text())
 

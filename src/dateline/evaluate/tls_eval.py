@@ -68,8 +68,8 @@ def evaluate_topic(topic: Topic, tagger: Tagger | None,
     scores = [tls.score_timeline(as_timeline(p), g) for p, g in zip(predictions, topic.timelines)]
     result = summary_figures(scores)
     result.update(seconds=round(seconds, 2), cpu_seconds=round(cpu, 2),
-                  tagging_seconds=round(tagged - began, 2), timelines=len(topic.timelines), articles=len(topic.articles),
-                  tagging_errors=failures)
+                  tagging_seconds=round(tagged - began, 2), timelines=len(topic.timelines),
+                  articles=len(topic.articles), tagging_errors=failures)
     return {"figures": result, "scores": scores, "predictions": predictions}
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..store.base import EventQuery, StoredEvent, Store
+from ..store.base import EventQuery, Store, StoredEvent
 
 
 def event_timeline(store: Store, query: str, *, date_from: str | None = None,
