@@ -397,6 +397,7 @@ def eval_group() -> None:
     """
 
 
+<<<<<<< HEAD
 # -- timeline ------------------------------------------------------------------------------------
 @cli.command()
 @click.argument("query")
@@ -516,6 +517,222 @@ def eval_tls(ctx: click.Context, directory: str, topics: str | None, save: str |
     rows = [{"topic": name, **figures} for name, figures in result["topics"].items()]
     rows.append({"topic": "overall", **result["overall"]})
     echo_table(rows, ["topic", "ar1_f", "ar2_f", "date_f1", "seconds"])
+=======
+# -- places --------------------------------------------------------------------------------------
+@contextmanager
+def _counting_progress(settings: Settings, label: str) -> Iterator[Callable[..., None] | None]:
+    """A rich progress bar fed with ``(description, done, total)`` or ``(done, total)``."""
+    if not show_progress(settings):
+        yield None
+        return
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.percentage:>3.0f}%"),
+                  TimeElapsedColumn(), transient=True, console=_stderr_console()) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(*args: Any) -> None:
+            description, (done, total) = (args[0], args[1:]) if len(args) == 3 else (label, args)
+            bar.update(task, description=str(description), completed=done, total=total)
+        yield update
+
+
+def _gazetteer(ctx: click.Context, path: str | None) -> Any:
+    from .places import Gazetteer
+    from .places.gazetteer import default_path
+
+    settings = settings_from(ctx)
+    target = default_path(path or settings["gazetteer"])
+    if not Gazetteer.is_built(target):
+        click.echo(f"building the gazetteer index {target} (first use, under a minute)", err=True)
+    with _counting_progress(settings, "building gazetteer") as progress:
+        return Gazetteer(target, progress=progress)
+
+
+def gazetteer_option(func: F) -> F:
+    return click.option("--gazetteer", "gazetteer_path", metavar="FILE", default=None,
+                        help="Gazetteer index (default: the gazetteer setting or the user cache).")(func)
+
+
+@cli.group(name="gazetteer")
+def gazetteer_group() -> None:
+    """The offline gazetteer: GeoNames places from packages and the dump files you import.
+
+    \b
+    Example:
+        dateline gazetteer import ML.txt BF.txt NE.zip && dateline gazetteer search Gossi
+    """
+
+
+@gazetteer_group.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def gazetteer_import(ctx: click.Context, files: tuple[str, ...], gazetteer_path: str | None,
+                     as_json: bool) -> None:
+    """Add GeoNames dump files (allCountries.txt, ML.txt, or their .zip) to the gazetteer.
+
+    Importing a file again replaces its places; imported GeoNames rows also replace the estimated
+    coordinates of countries and regions built from packages.
+
+    \b
+    Example:
+        dateline gazetteer import ../shared/data/geo/geonames/ML.txt allCountries.zip
+    """
+    from .places.geonames import import_geonames
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    reports = []
+    for path in files:
+        with _counting_progress(settings_from(ctx), f"importing {path}") as progress:
+            reports.append(import_geonames(gazetteer, path, progress=progress))
+    if as_json:
+        echo_json([asdict(r) for r in reports])
+        return
+    for report in reports:
+        click.echo(f"{report.path}: {report.rows} places imported, {report.skipped} lines skipped")
+        for problem in report.problems:
+            click.echo(f"  {problem}", err=True)
+
+
+@gazetteer_group.command(name="info")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def gazetteer_info(ctx: click.Context, gazetteer_path: str | None, as_json: bool) -> None:
+    """Where the gazetteer is, what it holds and which files were imported into it.
+
+    \b
+    Example:
+        dateline gazetteer info --json
+    """
+    info = _gazetteer(ctx, gazetteer_path).info()
+    if as_json:
+        echo_json(info)
+        return
+    click.echo(f"index:   {info['path']} ({info['size_mb']} MB)")
+    click.echo(f"places:  {info['places']}  names: {info['names']}  countries: {info['countries']}  "
+               f"admin names: {info['admin_names']}")
+    click.echo("classes: " + ", ".join(f"{k} {v}" for k, v in info["feature_classes"].items()))
+    echo_table(info["sources"], ["source", "rows", "imported_at", "path"])
+
+
+@gazetteer_group.command(name="search")
+@click.argument("name")
+@click.option("--country", metavar="CODE", help="Only places in this country (ISO alpha-2).")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 1000))
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def gazetteer_search(ctx: click.Context, name: str, country: str | None, limit: int,
+                     gazetteer_path: str | None, as_json: bool) -> None:
+    """Places a name may refer to, most likely first (without context).
+
+    \b
+    Example:
+        dateline gazetteer search "St. Louis" --country SN
+    """
+    places = _gazetteer(ctx, gazetteer_path).search(name, country=country, limit=limit)
+    rows = [p.to_dict() for p in places]
+    if as_json:
+        echo_json(rows)
+    else:
+        echo_table(rows, ["geonameid", "name", "feature_code", "country_code", "admin1", "latitude",
+                          "longitude"])
+
+
+@cli.command(name="geocode")
+@click.argument("name")
+@click.option("--country", metavar="CODE|NAME", help="The country the name is in, if known.")
+@click.option("--context", "context_text", metavar="TEXT", help="Text the name comes from.")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def geocode_command(ctx: click.Context, name: str, country: str | None, context_text: str | None,
+                    gazetteer_path: str | None, as_json: bool) -> None:
+    """Resolve one place name as an ACLED note writes it ("near Djibo (Soum, Sahel)").
+
+    \b
+    Example:
+        dateline geocode "Kampti (Poni)" --country BF
+    """
+    from .places import geocode
+
+    place = geocode(name, country=country, context_text=context_text,
+                    gazetteer=_gazetteer(ctx, gazetteer_path))
+    if place is None:
+        raise click.ClickException(f"no place named {name!r} in the gazetteer")
+    if as_json:
+        echo_json(place.to_dict())
+    else:
+        echo_table([place.to_dict()], ["name", "geonameid", "country", "admin1", "latitude", "longitude",
+                                       "feature_code", "geo_precision", "confidence"])
+
+
+@eval_group.command(name="geo")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--gold-spans", is_flag=True, help="Resolve the gold toponym spans (resolution only).")
+@click.option("--limit", type=click.IntRange(1), help="Only the first N documents.")
+@click.option("--save", type=click.Path(dir_okay=False), help="Write every predicted toponym as JSON Lines.")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def eval_geo(ctx: click.Context, file: str, gold_spans: bool, limit: int | None, save: str | None,
+             gazetteer_path: str | None, as_json: bool) -> None:
+    """Geoparsing on GeoWebNews/LGL toponym XML: recognition P/R/F1, accuracy@161km, error km.
+
+    \b
+    Example:
+        dateline eval geo ../shared/data/geo/geoparsing/lgl.xml --gold-spans --json
+    """
+    from .evaluate.geo import evaluate_geo
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "geoparsing") as progress:
+        figures = evaluate_geo(file, gold_spans=gold_spans, limit=limit, gazetteer=gazetteer, save=save,
+                               progress=progress)
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+
+
+@eval_group.command(name="acled-places")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=click.IntRange(1), help="Only the first N events.")
+@click.option("--country-hint", is_flag=True, help="Give the geocoder ACLED's country of each event.")
+@click.option("--save", type=click.Path(dir_okay=False),
+              help="Write each event's resolved place as JSON Lines.")
+@gazetteer_option
+@json_option
+@click.pass_context
+@handle_errors
+def eval_acled_places(ctx: click.Context, file: str, limit: int | None, country_hint: bool,
+                      save: str | None, gazetteer_path: str | None, as_json: bool) -> None:
+    """Locate each ACLED note's event and compare with ACLED's coordinates and admin1.
+
+    \b
+    Example:
+        dateline gazetteer import ../shared/data/geo/geonames/{ML,BF,NE}.txt
+        dateline eval acled-places ../shared/data/events/acled/acled_western_africa_2021Q4.csv --json
+    """
+    from .evaluate.acled_places import evaluate_acled_places
+
+    gazetteer = _gazetteer(ctx, gazetteer_path)
+    with _counting_progress(settings_from(ctx), "locating events") as progress:
+        figures = evaluate_acled_places(file, limit=limit, country_hint=country_hint, gazetteer=gazetteer,
+                                        save=save, progress=progress)
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+>>>>>>> main
 
 
 # -- time ----------------------------------------------------------------------------------------
@@ -530,7 +747,7 @@ def timex(text: str, dct: str, as_json: bool) -> None:
 
     \b
     Example:
-        dateline timex "Officers toppled the president in August 2020 and again nine months later." --dct 2022-02-17
+        dateline timex "Officers seized power in August 2020 and nine months later." --dct 2022-02-17
     """
     from .time import tag_text
 

@@ -40,3 +40,7 @@ class StageError(DatelineError):
 
 class ModelNotInstalled(DatelineError):
     """A model package is missing. The message names the pip command that installs it."""
+
+
+class GazetteerError(DatelineError):
+    """The gazetteer index cannot be built, opened or extended (the message says how to fix it)."""

@@ -59,6 +59,7 @@ class Timex(Part):
     ``anchor`` says what a relative value was resolved against: ``"DCT"`` (the publication
     date), the ``tid`` of an earlier timex, or ``None`` for absolute expressions.
     ``begin``/``end`` hold the bounds of an interval ("from 2013 to 2014", "since 2013").
+    ``offset`` is the shift of "nine months later" or "two weeks ago" from its anchor ("P9M").
     """
 
     start: int
@@ -74,6 +75,7 @@ class Timex(Part):
     quant: str | None = None
     freq: str | None = None
     sentence: int | None = None
+    offset: str | None = None
 
 
 @dataclass
@@ -110,6 +112,7 @@ class Place(Part):
     geo_precision: int | None = None  # ACLED: 1 town, 2 near/part of region, 3 region/country
     confidence: float | None = None
     sentence: int | None = None
+    mention: str | None = None  # how the toponym was found: "ner", "gazetteer" or "demonym"
 
 
 @dataclass

@@ -34,6 +34,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("shingle_size", 5, "Words per shingle for near-duplicate detection"),
     Setting("progress", "auto", "Progress bars: auto (on a terminal), always or never"),
     Setting("workers", 1, "Worker processes for `dateline process`"),
+    Setting("gazetteer", "",
+            "Gazetteer index file (default: $XDG_CACHE_HOME/dateline/gazetteer.sqlite, built on first use)"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -1,1 +1,1 @@
-"""Scorers that reproduce the field's metrics (here: timeline summarization, as tilse scores it)."""
+"""Scorers that reproduce the field's metrics (TE3, tilse timeline ROUGE, geoparsing, ACLED locations)."""

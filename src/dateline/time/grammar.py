@@ -51,8 +51,8 @@ WEEKDAY = (rf"(?P<wd>(?:{WEEKDAY_NAMES}|{WEEKDAY_NAMES.upper()})(?=s\b|(?![a-z])
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d)"
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight|midday))"
-REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current|same|that|latest"
-       r"|upcoming|prior|preceding|subsequent|present|recent))")
+REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current"
+       r"|same|that|latest|upcoming|prior|preceding|subsequent|present|recent))")
 POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of"
        r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of"
        r"|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
@@ -123,6 +123,8 @@ def _month_ok(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s*,?\s*(?:\d|')", text[match.end():]):
         return True
+    if re.match(r"\s+of\s+(?:the|[A-Z])", text[match.end():]):
+        return False  # "the March of the Silent Women", a name
     return _previous_word(text, match.start("mon")) in _MONTH_CONTEXT
 
 
@@ -132,7 +134,16 @@ _COUNT_NOUNS = frozenset("""people persons troops soldiers men women children st
     residents members delegates seats rooms beds pages copies words calories miles""".split())
 
 
+_NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_NAMES = frozenset("""In On By Since Until From To Through During Before After Of For And Or
+    Fiscal Early Late Mid Spring Summer Fall Autumn Winter Christmas Easter""".split())
+
+
 def _year_ok(text: str, match: re.Match[str]) -> bool:
+    name = _NAME_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
+    if name and not match.group("pos") and not match.group("fiscal") and name.group(1) not in _NOT_NAMES \
+            and not re.search(r"[.!?\"“]\s*$", text[max(0, name.start() - 3):name.start()]):
+        return False  # "Euro 2012", "Vision 2030": part of a name
     before = text[max(0, match.start() - 2):match.start("year")]
     if before.endswith(("$", "#", "€", "£")) or re.search(r"[\d.,]$", before.rstrip()) and \
             before.rstrip() != before:
@@ -146,6 +157,12 @@ def _year_ok(text: str, match: re.Match[str]) -> bool:
 def _fall_ok(text: str, match: re.Match[str]) -> bool:
     """``fall`` is a season only with a determiner or a year ("last fall", "fall 2012")."""
     word = match.group("season").lower()
+    start = match.start("season")
+    sentence_start = start == 0 or re.search(r"[.!?\"“\n]\s*$", text[max(0, start - 4):start])
+    if match.group("season")[0].isupper() and not sentence_start:
+        return False  # "the Arab Spring"
+    if re.match(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)", text[match.end():]) and word in ("fall", "spring"):
+        return False  # "the fall of the regime"
     if word != "fall" and word != "spring":
         return True
     return bool(match.group("rel") or match.group("year") or match.group("pos") or match.group("the")
@@ -221,11 +238,13 @@ RULES: list[Rule] = [
                             r"|some|years\s+and|weeks\s+and|months\s+and|days\s+and)\s+)?"
                             r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades"
                             r"|centuries))"),
-    _rule("day_before", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after|earlier"
-                        r"|later))(?=\s*[,.;:)!?]|\s*$)"),
-    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+(?i:ahead|to\s+come)"),
+    _rule("day_before", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year))\s+"
+                        r"(?P<dir>(?i:before|after|earlier|later))(?=\s*[,.;:)!?]|\s*$)"),
+    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+"
+                   r"(?i:ahead|to\s+come)"),
     _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"),
-    _rule("all_unit", r"(?P<all>(?i:all))\s+(?P<unit>(?i:day|night|week|month|year|season))(?:\s+(?i:long))?"),
+    _rule("all_unit", r"(?P<all>(?i:all))\s+(?P<unit>(?i:day|night|week|month|year|season))"
+                      r"(?:\s+(?i:long))?"),
     _rule("military", r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<tz>GMT|UTC|(?i:local\s+time))"),
     _rule("adj_duration", rf"(?P<num>{NUMBER}|(?i:one|half|multi|several))-(?P<unit>(?i:second|minute"
                           r"|hour|day|week|month|quarter|year|decade|century))(?:-(?i:old|long))?"),

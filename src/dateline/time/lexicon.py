@@ -122,10 +122,11 @@ FUTURE_CUES = frozenset("""will 'll shall going gonna planning scheduled expecte
 PAST_CUES = frozenset("""was were had did ago last earlier previously already""".split())
 
 #: Weaker signs of the past: reporting verbs ("said Friday" is the day of saying) and other past
-#: forms; a date a few weeks ahead ("said it will pay Jan. 2") outweighs them.
+#: forms; a date a few weeks ahead ("said it will pay Jan. 5") outweighs them.
 WEAK_PAST_CUES = frozenset("""said told announced reported says""".split())
 
 #: Past forms of other verbs.
-PAST_VERBS = frozenset("""came went took gave made began won became broke brought built bought caught chose drew drove fell fought fled flew froze got grew
-    heard held kept knew led lost meant met paid ran rang sought sold sent shook shot spoke spent
-    stood stole struck swore threw thought wrote""".split())
+PAST_VERBS = frozenset("""came went took gave made began won became broke brought built bought
+    caught chose drew drove fell fought fled flew froze got grew heard held kept knew led lost
+    meant met paid ran rang sought sold sent shook shot spoke spent stood stole struck swore threw
+    thought wrote""".split())

