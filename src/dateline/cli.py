@@ -397,7 +397,6 @@ def eval_group() -> None:
     """
 
 
-<<<<<<< HEAD
 # -- timeline ------------------------------------------------------------------------------------
 @cli.command()
 @click.argument("query")
@@ -517,7 +516,8 @@ def eval_tls(ctx: click.Context, directory: str, topics: str | None, save: str |
     rows = [{"topic": name, **figures} for name, figures in result["topics"].items()]
     rows.append({"topic": "overall", **result["overall"]})
     echo_table(rows, ["topic", "ar1_f", "ar2_f", "date_f1", "seconds"])
-=======
+
+
 # -- places --------------------------------------------------------------------------------------
 @contextmanager
 def _counting_progress(settings: Settings, label: str) -> Iterator[Callable[..., None] | None]:
@@ -732,7 +732,6 @@ def eval_acled_places(ctx: click.Context, file: str, limit: int | None, country_
         echo_json(figures)
     else:
         echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
->>>>>>> main
 
 
 # -- time ----------------------------------------------------------------------------------------
