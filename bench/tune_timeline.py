@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import pickle
 import sys
+from pathlib import Path
 from typing import Any
 
 from dateline.evaluate import tls
@@ -50,18 +52,30 @@ def leave_one_topic_out(results: Results) -> tuple[dict[str, Any], dict[str, Any
     return summary_figures(held_out), chosen
 
 
+def tagged_topics(root: str, cache: str | None) -> list[Any]:
+    if cache and Path(cache).exists():
+        return pickle.loads(Path(cache).read_bytes())  # noqa: S301 - our own file
+    topics = load_topics(root)
+    tagger = time_tagger()
+    for topic in topics:
+        tag_all(topic.articles, tagger)
+    if cache:
+        Path(cache).write_bytes(pickle.dumps(topics))
+    return topics
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("root")
     parser.add_argument("--grid", required=True, help="JSON: knob -> list of values")
+    parser.add_argument("--cache", help="pickle of the tagged topics, written on first use")
     args = parser.parse_args()
-    grid = json.loads(args.grid)
-    topics = load_topics(args.root)
-    tagger = time_tagger()
-    for topic in topics:
-        tag_all(topic.articles, tagger)
+    grid = {k: [tuple(v) if isinstance(v, list) else v for v in vs]
+            for k, vs in json.loads(args.grid).items()}
+    topics = tagged_topics(args.root, args.cache)
     figures, chosen = leave_one_topic_out(score_grid(topics, grid))
-    print(json.dumps({"grid": grid, "leave_one_topic_out": figures,
+    print(json.dumps({"grid": {k: [list(v) if isinstance(v, tuple) else v for v in vs]
+                               for k, vs in grid.items()}, "leave_one_topic_out": figures,
                       "chosen": {n: dict(zip(grid, v)) for n, v in chosen.items()}}, indent=1))
 
 

@@ -30,14 +30,13 @@ from .vectors import STOP_WORDS, Tfidf, content_words
 
 @dataclass
 class TimelineConfig:
-    """Knobs of the summarizer (defaults fixed before evaluation, see docs/timeline.md)."""
+    """Knobs of the summarizer; the defaults were checked leave-one-topic-out (bench/tune_timeline.py)."""
 
     lead_sentences: int = 6  # lead sentences of an article that stand for its publication day
     pub_window: int = 2  # an article speaks for its publication day and the day before
     min_words: int = 5
     max_words: int = 60
     date_bonus: float = 0.0  # for a sentence that names the day
-    length_penalty: float = 0.0  # per 12 content words beyond 12
     query_weight: float = 0.3  # centrality to the story vs to the day
     redundancy: float = 0.6  # penalty weight of similarity to sentences already chosen
     max_similarity: float = 0.7  # never pick a sentence closer than this to a chosen one
@@ -220,8 +219,7 @@ def _summarize_day(coll: _Collection, cands: Sequence[_Candidate], terms: Sequen
         cands, vectors = [cands[i] for i in keep], [vectors[i] for i in keep]
         centroid = _day_centroid(vectors, cands, config)
     base = np.array([(1 - config.query_weight) * _cos(v, centroid) + config.query_weight * _cos(v, story)
-                     + config.date_bonus * c.names_day - config.length_penalty * _excess(coll, c)
-                     for v, c in zip(vectors, cands)])
+                     + config.date_bonus * c.names_day for v, c in zip(vectors, cands)])
     picked: list[_Candidate] = []
     for _ in range(k):
         best = _best(base, vectors, chosen, config)
@@ -231,11 +229,6 @@ def _summarize_day(coll: _Collection, cands: Sequence[_Candidate], terms: Sequen
         chosen.append(vectors[best])
         base[best] = -np.inf
     return picked
-
-
-def _excess(coll: _Collection, c: _Candidate) -> float:
-    """How far a sentence's content words exceed a short news-timeline sentence (12 words)."""
-    return max(0, len(coll.words[(c.doc, c.index)]) - 12) / 12
 
 
 def _day_centroid(vectors: Sequence[dict[str, float]], cands: Sequence[_Candidate],
