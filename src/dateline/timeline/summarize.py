@@ -4,10 +4,12 @@
    resolved by the temporal engine, and publication volume).
 2. A day's candidate sentences are those that name the day, plus the lead sentences of articles
    published that day or the next that name no day of their own.
-3. Candidates must contain a query term. Each is scored by its TF-IDF similarity to the centroid
-   of the day's candidates (central to the date) and to the centroid of all query-matching
-   sentences (central to the story), with a bonus for naming the day explicitly; picks are made
-   greedily, each penalised by its similarity to sentences already in the timeline (redundancy).
+3. The day's centroid (TF-IDF) keeps only the words that both kinds of candidates use, those
+   naming the day and those of the day's articles (the day's own event words); candidates below
+   the knee of their similarity to it are dropped and the centroid is recomputed. Of the rest,
+   sentences containing a query term are scored by similarity to the day's centroid (central to
+   the date) and to the centroid of all query-matching sentences (central to the story); picks
+   are made greedily, each penalised by its similarity to sentences already in the timeline.
 4. A day with no acceptable sentence is skipped and the next-ranked day is tried.
 """
 
@@ -40,8 +42,9 @@ class TimelineConfig:
     query_weight: float = 0.3  # centrality to the story vs to the day
     redundancy: float = 0.6  # penalty weight of similarity to sentences already chosen
     max_similarity: float = 0.7  # never pick a sentence closer than this to a chosen one
+    query_filter_first: bool = False  # day centroid from query-matching sentences only
     knee_filter: bool = True  # keep the candidates above the knee of similarity to the day
-    shared_vocabulary: bool = False  # day centroid from words both kinds of candidates use
+    shared_vocabulary: bool = True  # day centroid from words both kinds of candidates use
     date_weights: tuple[float, ...] = DEFAULT_WEIGHTS
 
 
@@ -207,8 +210,8 @@ def _acceptable(coll: _Collection, cands: Sequence[_Candidate], terms: Sequence[
 def _summarize_day(coll: _Collection, cands: Sequence[_Candidate], terms: Sequence[str], k: int,
                    tfidf: Tfidf, story: dict[str, float], chosen: list[dict[str, float]],
                    config: TimelineConfig) -> list[_Candidate]:
-    cands = _acceptable(coll, cands, terms, config)
-    if not cands:
+    cands = _acceptable(coll, cands, terms if config.query_filter_first else (), config)
+    if not any(_matches(c.text, terms) for c in cands):
         return []
     vectors = [tfidf.vector(coll.words[(c.doc, c.index)]) for c in cands]
     centroid = _day_centroid(vectors, cands, config)
@@ -219,7 +222,8 @@ def _summarize_day(coll: _Collection, cands: Sequence[_Candidate], terms: Sequen
         cands, vectors = [cands[i] for i in keep], [vectors[i] for i in keep]
         centroid = _day_centroid(vectors, cands, config)
     base = np.array([(1 - config.query_weight) * _cos(v, centroid) + config.query_weight * _cos(v, story)
-                     + config.date_bonus * c.names_day for v, c in zip(vectors, cands)])
+                     + config.date_bonus * c.names_day if _matches(c.text, terms) else -np.inf
+                     for v, c in zip(vectors, cands)])
     picked: list[_Candidate] = []
     for _ in range(k):
         best = _best(base, vectors, chosen, config)
