@@ -44,3 +44,7 @@ class ModelNotInstalled(DatelineError):
 
 class GazetteerError(DatelineError):
     """The gazetteer index cannot be built, opened or extended (the message says how to fix it)."""
+
+
+class QueryError(DatelineError):
+    """A query parameter is malformed: a date, a bounding box, an unknown filter or order."""

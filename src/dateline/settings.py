@@ -36,6 +36,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workers", 1, "Worker processes for `dateline process`"),
     Setting("gazetteer", "",
             "Gazetteer index file (default: $XDG_CACHE_HOME/dateline/gazetteer.sqlite, built on first use)"),
+    Setting("web_max_upload_mb", 100.0,
+            "Largest upload `POST /api/ingest` accepts per request, in megabytes"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

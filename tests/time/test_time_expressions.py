@@ -26,6 +26,10 @@ ROWS = [
     ("It happened in December.", [("December", "DATE", "2021-12")]),
     ("It will happen in December.", [("December", "DATE", "2022-12")]),
     ("The dividend is payable April 1.", [("April 1", "DATE", "2022-04-01")]),
+    ("The dividend will be paid April 1.", [("April 1", "DATE", "2022-04-01")]),
+    ("The offer was extended to March 9.", [("March 9", "DATE", "2022-03-09")]),
+    ("Until March, the town had been calm.", [("March", "DATE", "2021-03")]),
+    ("The talks are set to resume on Monday.", [("Monday", "DATE", "2022-02-21")]),
     ("The board met in early October.", [("early October", "DATE", "2021-10")]),
     ("Prices fell in August.", [("August", "DATE", "2021-08")]),
     ("Prices may rise.", []),
@@ -33,6 +37,9 @@ ROWS = [
     # explicit dates
     ("They met on Jan. 5, 2021.", [("Jan. 5, 2021", "DATE", "2021-01-05")]),
     ("She left on 5 January 2021.", [("5 January 2021", "DATE", "2021-01-05")]),
+    ("She left on the 5th of January.", [("the 5th of January", "DATE", "2022-01-05")]),
+    ("Rain was heavy in the month of June.", [("the month of June", "DATE", "2021-06")]),
+    ("The 2019 harvest failed.", [("2019", "DATE", "2019")]),
     ("They met on 2021-01-05.", [("2021-01-05", "DATE", "2021-01-05")]),
     ("Elections were held on 12/25/2020.", [("12/25/2020", "DATE", "2020-12-25")]),
     ("It opened on Saturday, April 25, 1998.", [("Saturday, April 25, 1998", "DATE", "1998-04-25")]),
@@ -42,6 +49,7 @@ ROWS = [
     ("Some 2000 people marched.", []),
     # quarters, halves, decades, centuries
     ("Prices rose in the third quarter.", [("the third quarter", "DATE", "2021-Q3")]),
+    ("Profit fell in the latest quarter.", [("the latest quarter", "DATE", "2021-Q4")]),
     ("Profit fell in the fourth quarter of 2020.", [("the fourth quarter of 2020", "DATE", "2020-Q4")]),
     ("Sales in Q3 2021 were flat.", [("Q3 2021", "DATE", "2021-Q3")]),
     ("Growth slowed in the first half of 2021.", [("the first half of 2021", "DATE", "2021-H1")]),
@@ -57,8 +65,10 @@ ROWS = [
     ("It was agreed this week.", [("this week", "DATE", "2022-W07")]),
     ("It rained over the weekend.", [("the weekend", "DATE", "2022-W06-WE")]),
     ("It rained last weekend.", [("last weekend", "DATE", "2022-W06-WE")]),
+    ("Traders sold ahead of the weekend.", [("the weekend", "DATE", "2022-W07-WE")]),
     ("A decade ago it was different.", [("A decade ago", "DATE", "2012")]),
     ("He left two weeks ago.", [("two weeks ago", "DATE", "2022-W05")]),
+    ("It began half a century ago.", [("half a century ago", "DATE", "1972")]),
     ("Troops left yesterday.", [("yesterday", "DATE", "2022-02-16")]),
     ("Troops leave tomorrow.", [("tomorrow", "DATE", "2022-02-18")]),
     ("It is cold today.", [("today", "DATE", "2022-02-17")]),
@@ -82,6 +92,29 @@ ROWS = [
      [("May 4, 2019", "DATE", "2019-05-04"), ("the following day", "DATE", "2019-05-05")]),
     ("Voting ended on May 4, 2019, and the count began the day before.",
      [("May 4, 2019", "DATE", "2019-05-04"), ("the day before", "DATE", "2019-05-03")]),
+    ("Polls closed on May 4, 2019. The next morning the count began.",
+     [("May 4, 2019", "DATE", "2019-05-04"), ("The next morning", "TIME", "2019-05-05TMO")]),
+    ("The flood hit on May 4, 2019. The day before the flood, rain fell.",
+     [("May 4, 2019", "DATE", "2019-05-04"), ("The day", "DATE", "2019-05-03")]),
+    ("Rains fell in the weeks before the flood.", [("the weeks", "DATE", "PAST_REF")]),
+    ("The dam broke on May 4, 2019. The night before, rain fell.",
+     [("May 4, 2019", "DATE", "2019-05-04"), ("The night", "TIME", "2019-05-03TNI")]),
+    ("Schools shut in the first week of October 2021.",
+     [("the first week of October 2021", "DATE", "2021-W40")]),
+    ("They will sail at 4 in the morning.", [("4 in the morning", "TIME", "2022-02-17T04:00")]),
+    ("By mid-afternoon the streets were empty.", [("mid-afternoon", "TIME", "2022-02-17TAF")]),
+    ("Shares closed on Oct. 8, 2021, up from the previous Friday.",
+     [("Oct. 8, 2021", "DATE", "2021-10-08"), ("the previous Friday", "DATE", "2021-10-01")]),
+    ("Today is the eighth day of the strike.",
+     [("Today", "DATE", "2022-02-17"), ("the eighth day", "DATE", "2022-02-17")]),
+    ("Ferries sail on Tuesday nights.", [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Ferries sail on Monday and Tuesday nights.",
+     [("Monday", "SET", "XXXX-WXX-1TNI"), ("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("Sales rose in the quarter ended Dec. 31.", [("the quarter", "DATE", "2021-Q4"),
+                                                   ("Dec. 31", "DATE", "2021-12-31")]),
+    ("Sales rose 4% this year through January.", [("this year", "DATE", "2022"),
+                                                  ("January", "DATE", "2022-01")]),
+    ("Since May, prices have doubled.", [("May", "DATE", "2021-05")]),
     # present, past and future references
     ("Prices are high now.", [("now", "DATE", "PRESENT_REF")]),
     ("The mine is currently closed.", [("currently", "DATE", "PRESENT_REF")]),
@@ -89,14 +122,24 @@ ROWS = [
     ("Nobody knows the future.", [("the future", "DATE", "FUTURE_REF")]),
     ("Attacks rose in recent years.", [("recent years", "DATE", "PAST_REF")]),
     ("It will pay off in the long run.", [("the long run", "DATE", "FUTURE_REF")]),
+    # uses that TimeML annotators mostly left untagged (decision list fitted on TBAQ)
+    ("The recent floods ruined crops.", []),
+    ("Now, the council says, repairs will start.", []),
+    ("Phones shape today's youth.", []),
+    ("Phones went on sale today.", [("today", "DATE", "2022-02-17")]),
     # durations
     ("He served two years in prison.", [("two years", "DURATION", "P2Y")]),
     ("He served 2 1/2 years.", [("2 1/2 years", "DURATION", "P2Y6M")]),
     ("It took a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
     ("It took half an hour.", [("half an hour", "DURATION", "PT30M")]),
+    ("The siege lasted three-and-a-half years.", [("three-and-a-half years", "DURATION", "P3Y6M")]),
+    ("The works end in six weeks' time.", [("six weeks", "DURATION", "P6W")]),
+    ("The feud lasted a quarter of a century.", [("a quarter of a century", "DURATION", "P25Y")]),
     ("It lasted 24 hours.", [("24 hours", "DURATION", "PT24H")]),
     ("Fighting went on for several months.", [("several months", "DURATION", "PXM")]),
     ("They waited for years.", [("years", "DURATION", "PXY")]),
+    ("Troops may stay for some time.", [("some time", "DURATION", "PXX")]),
+    ("The town was without power for a while.", [("a while", "DURATION", "PXX")]),
     ("Prices rose over the past three years.", [("the past three years", "DURATION", "P3Y")]),
     ("Growth is expected over the next five years.", [("the next five years", "DURATION", "P5Y")]),
     ("It lasted more than a decade.", [("more than a decade", "DURATION", "P10Y")]),
@@ -105,6 +148,8 @@ ROWS = [
     ("They signed a 10-year deal.", [("10-year", "DURATION", "P10Y")]),
     ("She made a two-week visit.", [("two-week", "DURATION", "P2W")]),
     ("It is a decades-long conflict.", [("decades-long", "DURATION", "PXDE")]),
+    ("A weeklong strike ended.", [("weeklong", "DURATION", "P1W")]),
+    ("Growth held throughout the 1990s.", [("the 1990s", "DURATION", "P10Y")]),
     ("It will matter in the years ahead.", [("the years ahead", "DURATION", "PXY")]),
     # times of day
     ("This morning the market opened.", [("This morning", "TIME", "2022-02-17TMO")]),
@@ -113,6 +158,8 @@ ROWS = [
     ("It began yesterday afternoon.", [("yesterday afternoon", "TIME", "2022-02-16TAF")]),
     ("Fighting started on Friday night.", [("Friday night", "TIME", "2022-02-11TNI")]),
     ("The blast occurred at 10:30 a.m.", [("10:30 a.m.", "TIME", "2022-02-17T10:30")]),
+    ("The curfew starts at midnight.", [("midnight", "TIME", "2022-02-17T24:00")]),
+    ("Critics saw it as high noon for the regime.", []),
     ("The polls closed at 3 p.m. Tuesday.", [("3 p.m. Tuesday", "TIME", "2022-02-15T15:00")]),
     ("The deadline passed at noon Friday.", [("noon Friday", "TIME", "2022-02-11T12:00")]),
     ("The curfew starts at 1300 GMT.", [("1300 GMT", "TIME", "2022-02-17T13:00")]),
@@ -120,6 +167,7 @@ ROWS = [
     ("Patrols run every week.", [("every week", "SET", "P1W")]),
     ("Prices are reviewed each year.", [("each year", "SET", "P1Y")]),
     ("The council meets twice a month.", [("twice a month", "SET", "P1M")]),
+    ("The census is taken every ten years.", [("every ten years", "SET", "P10Y")]),
     ("Flights run daily.", [("daily", "SET", "P1D")]),
     ("The market opens on Mondays.", [("Mondays", "SET", "XXXX-WXX-1")]),
     ("Members pay $5 a year.", []),  # rates: TE3 annotators seldom tagged them
@@ -190,3 +238,9 @@ def test_bad_publication_date_is_a_clear_error() -> None:
 
     with pytest.raises(DatelineError, match="YYYY-MM-DD"):
         tag_text("last month", "17/02/2022")
+
+
+def test_a_bare_offset_starts_at_its_word() -> None:
+    text = "The dam burst. Minutes later the valley flooded."
+    (timex,) = tag_text(text, DCT)
+    assert timex.text == "Minutes later" and text[timex.start] == "M"
