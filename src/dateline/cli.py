@@ -1032,6 +1032,127 @@ def _migrate_progress(settings: Settings) -> Iterator[Callable[[str, int, int], 
         yield update
 
 
+# -- timeline ------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--from", "date_from", metavar="DATE", help="First day (YYYY[-MM[-DD]]).")
+@click.option("--to", "date_to", metavar="DATE", help="Last day (YYYY[-MM[-DD]]).")
+@click.option("--dates", type=click.IntRange(1, 1000), default=None,
+              help="Entries (default: chosen from the data, 5-40).")
+@click.option("--sentences", type=click.IntRange(1, 20), default=None,
+              help="Sentences per entry (default: 1 or 2, from the data).")
+@click.option("--events", "events", is_flag=True,
+              help="List the coded events in date order instead of sentences.")
+@click.option("--markdown", "as_markdown", is_flag=True, help="Print Markdown.")
+@json_option
+@click.pass_context
+@handle_errors
+def timeline(ctx: click.Context, query: str, db: str | None, date_from: str | None,
+             date_to: str | None, dates: int | None, sentences: int | None, events: bool,
+             as_markdown: bool, as_json: bool) -> None:
+    """A timeline of the stored articles that match QUERY (words, a name, a place, a country).
+
+    Dates come from what the articles mention (resolved by the temporal engine) and from how
+    many articles each day has; each date gets the sentences most central to it and to the
+    query, without repeating one another. Every sentence is linked to its article.
+
+    \b
+    Example:
+        dateline timeline "Mali junta" --from 2021-05 --to 2022-02 --dates 12
+        dateline timeline Mali --events --json
+    """
+    from .timeline import build_timeline, event_timeline
+
+    with store_from(ctx, db) as store:
+        if events:
+            found = event_timeline(store, query, date_from=date_from, date_to=date_to)
+            total = store.count_events(None) if not found else len(found)
+            _print_events(query, found, total, as_json, as_markdown)
+            return
+        entries = build_timeline(store, query, date_from=date_from, date_to=date_to,
+                                 dates=dates, sentences=sentences)
+        urls = {a.id: a.url for a in store.articles(ArticleQuery(
+            ids=[i for e in entries for i in e.article_ids], limit=None))}
+    _print_timeline(query, entries, urls, as_json, as_markdown)
+
+
+def _print_timeline(query: str, entries: list[Any], urls: dict[str, str | None], as_json: bool,
+                    as_markdown: bool) -> None:
+    if as_json:
+        echo_json({"query": query, "entries": [
+            {"date": e.date, "score": e.score, "sentences": [
+                {"text": t, "article_id": a, "url": urls.get(a)}
+                for t, a in zip(e.sentences, e.article_ids)]} for e in entries]})
+        return
+    if not entries:
+        click.echo(f"No timeline for {query!r}: no stored article matches it in that period.")
+        return
+    if as_markdown:
+        click.echo(f"# Timeline: {query}\n")
+    for e in entries:
+        click.echo(f"## {e.date}\n" if as_markdown else e.date)
+        for text, article_id in zip(e.sentences, e.article_ids):
+            link = urls.get(article_id) or article_id
+            click.echo(f"- {text} ([source]({link}))" if as_markdown else f"  {text}  [{article_id}]")
+        if as_markdown:
+            click.echo("")
+
+
+def _print_events(query: str, found: list[Any], total: int, as_json: bool, as_markdown: bool) -> None:
+    rows = [{"event_date": s.event.event_date, "event_type": s.event.event_type,
+             "sub_event_type": s.event.sub_event_type, "actor1": s.event.actor1,
+             "actor2": s.event.actor2, "location": s.event.location.name if s.event.location else None,
+             "fatalities": s.event.fatalities, "notes": s.event.notes, "article_id": s.article_id}
+            for s in found]
+    if as_json:
+        echo_json({"query": query, "events": rows})
+        return
+    if not rows:
+        why = ("no events have been coded yet: run `dateline process` with the events stage"
+               if total == 0 else f"none of the {total} coded events matches it")
+        click.echo(f"No events for {query!r}: {why}.")
+        return
+    for r in rows:
+        head = f"{r['event_date'] or 'undated'}  {r['event_type']} / {r['sub_event_type']}"
+        click.echo(f"- **{head}**: {r['notes']} ({r['article_id']})" if as_markdown
+                   else f"{head}  [{r['article_id']}]\n  {r['notes']}")
+
+
+@eval_group.command(name="tls")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@click.option("--topics", metavar="NAMES", help="Comma-separated topic names (default: all).")
+@click.option("--save", "save", metavar="DIR", type=click.Path(file_okay=False),
+              help="Write each predicted timeline in the gold format to DIR/<topic>/timelines.jsonl.")
+@json_option
+@click.pass_context
+@handle_errors
+def eval_tls(ctx: click.Context, directory: str, topics: str | None, save: str | None,
+             as_json: bool) -> None:
+    """Timeline summarization on topic folders in the Timeline17 layout (news-tls setup).
+
+    Folders sharing a prefix are merged into one topic; each gold timeline is predicted from the
+    articles of its period with its own L (dates) and K (sentences per date), and scored with
+    alignment ROUGE-1/2 (many-to-one date-content costs, "AR") and Date-F1, macro-averaged.
+
+    \b
+    Example:
+        dateline eval tls ../shared/data/tls/t17 --json --save runs/t17
+    """
+    from .evaluate.tls_eval import evaluate_tls
+
+    settings = settings_from(ctx)
+    progress = (lambda name: click.echo(f"topic {name} ...", err=True)) if show_progress(settings) else None
+    result = evaluate_tls(directory, topics=topics.split(",") if topics else None, save=save,
+                          progress=progress)
+    if as_json:
+        echo_json(result)
+        return
+    rows = [{"topic": name, **figures} for name, figures in result["topics"].items()]
+    rows.append({"topic": "overall", **result["overall"]})
+    echo_table(rows, ["topic", "ar1_f", "ar2_f", "date_f1", "seconds"])
+
+
 # -- web -----------------------------------------------------------------------------------------
 @cli.command()
 @db_option

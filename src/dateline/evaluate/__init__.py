@@ -1,1 +1,1 @@
-"""Scorers that reproduce the field's metrics (geoparsing, ACLED locations, ...)."""
+"""Scorers that reproduce the field's metrics (TE3, tilse timeline ROUGE, geoparsing, ACLED locations)."""

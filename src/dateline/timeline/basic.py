@@ -1,18 +1,22 @@
-"""A first timeline builder: dates ranked by how many matching articles report on them.
+"""Timelines from the store: pick the articles a query matches, then summarise them.
 
-Each date gets the lead sentences of its articles that mention the query most. The temporal
-engine and sentence embeddings make better timelines (see the timelines issue); this one needs
-nothing but the store.
+``build_timeline`` is what ``dateline timeline``, ``dateline summary`` and the web layer call.
+Articles not yet through the temporal engine are tagged on the fly (not saved), so a timeline
+always uses the dates articles mention, not only their publication dates.
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import re
-from collections import Counter, defaultdict
+from collections import Counter
+from collections.abc import Callable, Sequence
 
+from ..errors import DatelineError
 from ..models import Article, TimelineEntry
-from ..sentences import split_sentences
 from ..store.base import ArticleQuery, Store
+from .summarize import TimelineConfig, summarize
 
 _STOP = frozenset(
     """the a an and or but of in on at to for from by with as is was were be been has have had it its
@@ -25,6 +29,10 @@ _STOP = frozenset(
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,})\b")
 
 
+class BadDate(DatelineError):
+    """A --from/--to value that is not YYYY, YYYY-MM or YYYY-MM-DD."""
+
+
 def main_subject(store: Store, sample: int = 500) -> str | None:
     """The proper name most articles mention (counted once per article), e.g. "Mali"."""
     counts: Counter[str] = Counter()
@@ -34,35 +42,63 @@ def main_subject(store: Store, sample: int = 500) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def _query_terms(query: str) -> list[str]:
-    return [w.lower() for w in re.findall(r"\w+", query) if w.lower() not in _STOP]
+def period_bounds(value: str | None, *, end: bool = False) -> dt.date | None:
+    """First (or last, with ``end``) day of ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``."""
+    if not value:
+        return None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    try:
+        year, month, day = (int(g) if g else None for g in match.groups()) if match else (0, 0, 0)
+        if not match or year is None:
+            raise ValueError
+        if end:
+            month = month or 12
+            day = day or calendar.monthrange(year, month)[1]
+        return dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise BadDate(f"{value!r} is not a date; use YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
-def _score(sentence: str, terms: list[str]) -> int:
-    lowered = sentence.lower()
-    return sum(lowered.count(t) for t in terms)
+def matching_articles(store: Store, query: str, date_from: str | None = None,
+                      date_to: str | None = None) -> list[Article]:
+    """Articles the query matches (full-text), without near-duplicates, with their layers."""
+    found = store.articles(ArticleQuery(search=query or None, date_from=date_from, date_to=date_to,
+                                        include_duplicates=False, limit=None))
+    return list(store.iter_articles([a.id for a in found]))
+
+
+def _time_stage() -> Callable[[Article], Article] | None:
+    from ..errors import StageError
+    from ..pipeline import stage_info
+
+    try:
+        return stage_info("time").factory()
+    except StageError:
+        return None
+
+
+def ensure_dates(articles: Sequence[Article]) -> list[Article]:
+    """Tag in memory the articles that the temporal engine has not seen yet."""
+    tagger = _time_stage() if any("time" not in a.stages for a in articles) else None
+    return [_tagged(a, tagger) if tagger and "time" not in a.stages else a for a in articles]
+
+
+def _tagged(article: Article, tagger: Callable[[Article], Article]) -> Article:
+    try:
+        return tagger(article)
+    except Exception:  # noqa: BLE001 - an article the tagger fails on keeps its publication date
+        return article
 
 
 def build_timeline(store: Store, query: str, *, date_from: str | None = None,
-                   date_to: str | None = None, dates: int = 10,
-                   sentences: int = 1) -> list[TimelineEntry]:
-    """Up to ``dates`` entries in date order, each with up to ``sentences`` sentences."""
-    found = store.articles(ArticleQuery(search=query, date_from=date_from, date_to=date_to,
-                                        include_duplicates=False, limit=None))
-    by_date: dict[str, list[Article]] = defaultdict(list)
-    for article in found:
-        by_date[article.publication_date.isoformat()].append(article)
-    chosen = sorted(sorted(by_date, key=lambda d: -len(by_date[d]))[:dates])
-    terms = _query_terms(query)
-    return [_entry(day, by_date[day], terms, sentences) for day in chosen]
+                   date_to: str | None = None, dates: int | None = None,
+                   sentences: int | None = None,
+                   config: TimelineConfig | None = None) -> list[TimelineEntry]:
+    """Up to ``dates`` entries in date order, each with up to ``sentences`` sentences.
 
-
-def _entry(day: str, articles: list[Article], terms: list[str], k: int) -> TimelineEntry:
-    candidates = []
-    for article in articles:
-        for rank, sentence in enumerate(split_sentences(article.text)[:5]):
-            candidates.append((-_score(sentence.text, terms), rank, sentence.text, article.id))
-    candidates.sort()
-    picked = candidates[:k]
-    return TimelineEntry(date=day, sentences=[c[2] for c in picked],
-                         article_ids=[c[3] for c in picked], score=float(len(articles)))
+    ``None`` lets the data decide (see :func:`dateline.timeline.summarize.default_dates`).
+    """
+    start, end = period_bounds(date_from), period_bounds(date_to, end=True)
+    articles = ensure_dates(matching_articles(store, query, date_from, date_to))
+    return summarize(articles, query, dates=dates, sentences=sentences, date_from=start,
+                     date_to=end, config=config)
