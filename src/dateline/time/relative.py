@@ -261,7 +261,11 @@ class RelativeReadings(ReferenceTime):
         gran = "day" if unit in ("hour", "minute", "second") else \
             "year" if unit in ("decade", "century", "millennium") else unit_granularity(unit)
         start = base if base.finer_than(gran) else period_of(base.date, gran)
-        return Reading("DATE", format_value(shift(start, unit, steps, gran)), mod, anchor)
+        try:
+            moved = shift(start, unit, steps, gran)
+        except (ValueError, OverflowError):  # beyond the calendar: "7,000 years ago"
+            return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod, anchor)
+        return Reading("DATE", format_value(moved), mod, anchor)
 
     def _day_before(self, c: Candidate) -> Reading | None:
         unit = UNITS[c.match["unit"].lower()]
