@@ -70,7 +70,7 @@ ROWS = [
     ("He left two weeks ago.", [("two weeks ago", "DATE", "2022-W05")]),
     ("It began half a century ago.", [("half a century ago", "DATE", "1972")]),
     ("Humans arrived 7000 years ago.", [("7000 years ago", "DATE", "PAST_REF")]),
-    ("It may last 20000 years from now.", [("20000 years from now", "DATE", "FUTURE_REF")]),
+    ("It will end 20000 years from now.", [("20000 years from now", "DATE", "FUTURE_REF")]),
     ("Troops left yesterday.", [("yesterday", "DATE", "2022-02-16")]),
     ("Troops leave tomorrow.", [("tomorrow", "DATE", "2022-02-18")]),
     ("It is cold today.", [("today", "DATE", "2022-02-17")]),
