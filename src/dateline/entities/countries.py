@@ -71,6 +71,7 @@ def _iso_day(date: DateLike) -> str | None:
     return text if len(text) == 10 else (text + "-01-01"[len(text) - 4:])[:10]
 
 
+@lru_cache(maxsize=1 << 16)  # the same few thousand names come back in every article
 def normalise(text: str) -> str:
     """Lower case, accents and apostrophes dropped, punctuation to spaces: the key of every index."""
     text = unicodedata.normalize("NFKD", text)

@@ -15,6 +15,7 @@ from typing import Any
 
 from .actors import actor_specs, generic_data, kinds
 from .countries import country_index, normalise
+from .tagging import WindowTagger
 
 ACTOR_LABEL = "ACTOR"
 
@@ -46,6 +47,7 @@ class ActorRuler:
         self.heads = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.head_kinds: dict[str, tuple[str, ...]] = {}
         self.affiliated = {spec.key for spec in actor_specs().values() if spec.affiliates}
+        self.tagger = WindowTagger(nlp)
         self._add_named(nlp)
         self._add_heads(nlp)
 
@@ -166,12 +168,12 @@ class ActorRuler:
                 return i - size
         return None
 
-    @staticmethod
-    def _communal_start(doc: Any, start: int) -> int:
+    def _communal_start(self, doc: Any, start: int) -> int:
         """ "Zamfara militiamen", "a Kaduna militia", "the Birnin Gwari communal militia"."""
         i = start - 1 if start > 0 and doc[start - 1].lower_ in ("communal", "community") else start
         begin = i
-        while begin > 0 and i - begin < 2 and doc[begin - 1].is_title and doc[begin - 1].pos_ == "PROPN" \
+        while begin > 0 and i - begin < 2 and doc[begin - 1].is_title \
+                and self.tagger.pos(doc[begin - 1]) == "PROPN" \
                 and doc[begin - 1].lower_ not in _NOT_NAMES:
             begin -= 1
         return begin if begin < i else start

@@ -19,7 +19,8 @@ from .actors import Actor, affiliate, named_actor
 from .context import WEIGHTS, Votes, country_votes, leading, vote
 from .countries import DateLike, country_name, demonym_keys, find_country, normalise
 from .lookup import lookup_actor
-from .nlp import ACTOR_LABEL, MODEL, add_countries, load_nlp, subdivision_hints
+from .nlp import ACTOR_LABEL, MODEL, add_countries, load_nlp, pos_tagger, subdivision_hints
+from .tagging import WindowTagger
 
 #: spaCy labels kept besides ACTOR (numbers and dates are other stages' business).
 NAME_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "LAW")
@@ -110,23 +111,30 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 def find_mentions(text: str, nlp: Any = None, labels: Sequence[str] = NAME_LABELS) -> list[Mention]:
     """Named and generic mentions in ``text``, in order, with character offsets."""
     nlp = nlp or load_nlp()
+    tagger = pos_tagger(nlp)
     found = []
     for offset, piece in chunks(text):
         doc = add_countries(nlp(piece))
+        tagger.prefetch(t for ent in doc.ents if ent.label_ == ACTOR_LABEL and (t := _modified(ent)))
         for ent in doc.ents:
-            if (ent.label_ == ACTOR_LABEL and not _used_as_modifier(ent)) or ent.label_ in labels:
+            if (ent.label_ == ACTOR_LABEL and not _used_as_modifier(ent, tagger)) or ent.label_ in labels:
                 found.append(_mention(ent, piece, offset))
         found.extend(_mention(span, piece, offset, HINT_LABEL) for span in subdivision_hints(doc))
     return sorted(found, key=lambda m: m.start)
 
 
-def _used_as_modifier(ent: Any) -> bool:
+def _used_as_modifier(ent: Any, tagger: WindowTagger) -> bool:
     """ "military operations", "government officials": a generic head modifying another noun."""
+    following = _modified(ent)
+    return following is not None and tagger.pos(following) in ("NOUN", "PROPN", "ADJ")
+
+
+def _modified(ent: Any) -> Any:
+    """The word after a generic head that may be a modifier, whose part of speech decides."""
     if not ent.ent_id_.startswith("generic:") or ent[-1].lower_ not in _MODIFIER_HEADS:
-        return False
+        return None
     following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
-    return (following is not None and following.pos_ in ("NOUN", "PROPN", "ADJ")
-            and following.lower_ not in _FORCE_NOUNS)
+    return following if following is not None and following.lower_ not in _FORCE_NOUNS else None
 
 
 def _mention(ent: Any, text: str, offset: int, label: str = "") -> Mention:
