@@ -397,84 +397,6 @@ def eval_group() -> None:
     """
 
 
-# -- time ----------------------------------------------------------------------------------------
-@cli.command()
-@click.argument("text")
-@click.option("--dct", required=True, metavar="DATE",
-              help="Publication date the text is anchored on (YYYY-MM-DD).")
-@json_option
-@handle_errors
-def timex(text: str, dct: str, as_json: bool) -> None:
-    """Find and resolve the time expressions of TEXT (- reads standard input).
-
-    \b
-    Example:
-        dateline timex "Officers toppled the president in August 2020 and again nine months later." --dct 2022-02-17
-    """
-    from .time import tag_text
-
-    if text == "-":
-        text = sys.stdin.read()
-    found = tag_text(text, dct)
-    if as_json:
-        echo_json([t.to_dict() for t in found])
-        return
-    rows = [{**t.to_dict(), "span": f"{t.start}-{t.end}", "interval": _interval(t.begin, t.end_value)}
-            for t in found]
-    echo_table(rows, ["tid", "span", "text", "type", "value", "mod", "anchor", "interval"])
-
-
-def _interval(begin: str | None, end: str | None) -> str:
-    return f"{begin or '?'}..{end or '?'}" if begin or end else ""
-
-
-@eval_group.command(name="time")
-@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
-@click.option("--system-dir", type=click.Path(exists=True, file_okay=False),
-              help="Score the TimeML files of another system (same names) instead of dateline.")
-@click.option("--save", "save_dir", type=click.Path(file_okay=False),
-              help="Write dateline's output as TimeML files (one per document, same names).")
-@json_option
-@click.pass_context
-@handle_errors
-def eval_time(ctx: click.Context, gold_dir: str, system_dir: str | None, save_dir: str | None,
-              as_json: bool) -> None:
-    """Score temporal tagging on TimeML gold files (TempEval-3 measures, in percent).
-
-    Input text and DCT come from a sibling folder of *.TE3input files when there is one
-    (GOLD_DIR-input), otherwise from the gold files with their tags stripped. The DCT is not scored.
-
-    \b
-    Example:
-        dateline eval time ../shared/data/time/te3-platinum --json
-        dateline eval time ../shared/data/time/te3-platinum --system-dir heideltime-out/
-    """
-    from .evaluate.time import evaluate_time, gold_files
-
-    total = len(gold_files(__import__("pathlib").Path(gold_dir)))
-    with _count_progress(settings_from(ctx), "scoring", total) as progress:
-        result = evaluate_time(gold_dir, system_dir=system_dir, save_dir=save_dir, progress=progress)
-    summary = result.summary()
-    if as_json:
-        echo_json(summary)
-        return
-    for key, value in summary.items():
-        click.echo(f"{key:<12}{value}")
-
-
-@contextmanager
-def _count_progress(settings: Settings, label: str, total: int) -> Iterator[Callable[[int], None] | None]:
-    if not show_progress(settings):
-        yield None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), transient=True,
-                  console=_stderr_console()) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda done: bar.update(task, completed=done)
-
-
 # -- entities ---------------------------------------------------------------------------------------
 def _actor_type_option(value: str | None) -> str | None:
     if value is None:
@@ -881,6 +803,84 @@ def eval_case2021(ctx: click.Context, file: str, limit: int | None, gazetteer_pa
         echo_json(figures)
     else:
         echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+
+
+# -- time ----------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("text")
+@click.option("--dct", required=True, metavar="DATE",
+              help="Publication date the text is anchored on (YYYY-MM-DD).")
+@json_option
+@handle_errors
+def timex(text: str, dct: str, as_json: bool) -> None:
+    """Find and resolve the time expressions of TEXT (- reads standard input).
+
+    \b
+    Example:
+        dateline timex "Officers seized power in August 2020 and nine months later." --dct 2022-02-17
+    """
+    from .time import tag_text
+
+    if text == "-":
+        text = sys.stdin.read()
+    found = tag_text(text, dct)
+    if as_json:
+        echo_json([t.to_dict() for t in found])
+        return
+    rows = [{**t.to_dict(), "span": f"{t.start}-{t.end}", "interval": _interval(t.begin, t.end_value)}
+            for t in found]
+    echo_table(rows, ["tid", "span", "text", "type", "value", "mod", "anchor", "interval"])
+
+
+def _interval(begin: str | None, end: str | None) -> str:
+    return f"{begin or '?'}..{end or '?'}" if begin or end else ""
+
+
+@eval_group.command(name="time")
+@click.argument("gold_dir", type=click.Path(exists=True, file_okay=False))
+@click.option("--system-dir", type=click.Path(exists=True, file_okay=False),
+              help="Score the TimeML files of another system (same names) instead of dateline.")
+@click.option("--save", "save_dir", type=click.Path(file_okay=False),
+              help="Write dateline's output as TimeML files (one per document, same names).")
+@json_option
+@click.pass_context
+@handle_errors
+def eval_time(ctx: click.Context, gold_dir: str, system_dir: str | None, save_dir: str | None,
+              as_json: bool) -> None:
+    """Score temporal tagging on TimeML gold files (TempEval-3 measures, in percent).
+
+    Input text and DCT come from a sibling folder of *.TE3input files when there is one
+    (GOLD_DIR-input), otherwise from the gold files with their tags stripped. The DCT is not scored.
+
+    \b
+    Example:
+        dateline eval time ../shared/data/time/te3-platinum --json
+        dateline eval time ../shared/data/time/te3-platinum --system-dir heideltime-out/
+    """
+    from .evaluate.time import evaluate_time, gold_files
+
+    total = len(gold_files(__import__("pathlib").Path(gold_dir)))
+    with _count_progress(settings_from(ctx), "scoring", total) as progress:
+        result = evaluate_time(gold_dir, system_dir=system_dir, save_dir=save_dir, progress=progress)
+    summary = result.summary()
+    if as_json:
+        echo_json(summary)
+        return
+    for key, value in summary.items():
+        click.echo(f"{key:<12}{value}")
+
+
+@contextmanager
+def _count_progress(settings: Settings, label: str, total: int) -> Iterator[Callable[[int], None] | None]:
+    if not show_progress(settings):
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), transient=True,
+                  console=_stderr_console()) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda done: bar.update(task, completed=done)
 
 
 def write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:

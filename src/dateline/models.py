@@ -59,6 +59,7 @@ class Timex(Part):
     ``anchor`` says what a relative value was resolved against: ``"DCT"`` (the publication
     date), the ``tid`` of an earlier timex, or ``None`` for absolute expressions.
     ``begin``/``end`` hold the bounds of an interval ("from 2013 to 2014", "since 2013").
+    ``offset`` is the shift of "nine months later" or "two weeks ago" from its anchor ("P9M").
     """
 
     start: int
@@ -74,6 +75,7 @@ class Timex(Part):
     quant: str | None = None
     freq: str | None = None
     sentence: int | None = None
+    offset: str | None = None
 
 
 @dataclass

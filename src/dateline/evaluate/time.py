@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import InputError
 from ..models import Timex
 from .tempeval import TimexCounts, count_document, te3_scores
-from .timeml import TimemlDocument, read_timeml, to_timeml
+from .timeml import TimemlDocument, read_timeml, timeml_view, to_timeml
 
 _DOCID = re.compile(r"<DOCID>\s*([^<\s]+)\s*</DOCID>")
 
@@ -133,7 +133,7 @@ def evaluate_time(gold_dir: str | Path, *, system_dir: str | Path | None = None,
             _check_same_text(gold, system_doc, system_path)
             predicted = system_doc.timexes
         else:
-            predicted = tagger(document.text, document.dct)
+            predicted = timeml_view(tagger(document.text, document.dct))
         result.seconds += time.perf_counter() - started
         counts = count_document(gold.timexes, predicted)
         result.counts.add(counts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import InputError
@@ -93,6 +93,28 @@ def read_timeml(path: str | Path) -> TimemlDocument:
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", str(path)) from None
     return parse_timeml(source, path.name)
+
+
+_SIGNAL_TAIL = re.compile(r"^(?P<measure>.*?\S)\s+(?:later|earlier|before|after|on)$", re.I)
+
+
+def timeml_view(timexes: list[Timex]) -> list[Timex]:
+    """dateline's timexes as the TimeML guidelines annotate them.
+
+    dateline resolves "nine months later" to the date it names (2021-05, anchored on "August 2020").
+    TimeML annotates only the measure, "nine months", as a DURATION (P9M) and leaves "later" to a
+    signal and a temporal link; "two years ago" stays one DATE in both. Everything else is unchanged.
+    """
+    view: list[Timex] = []
+    for timex in timexes:
+        tail = _SIGNAL_TAIL.match(timex.text) if timex.offset else None
+        if tail is None:
+            view.append(timex)
+            continue
+        measure = tail.group("measure")
+        view.append(replace(timex, end=timex.start + len(measure), text=measure, type="DURATION",
+                            value=timex.offset or "", anchor=None))
+    return view
 
 
 def _escape(text: str) -> str:

@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..models import Article, Timex, parse_publication_date
 from ..pipeline import stage
 from .grammar import find_candidates
-from .intervals import mark_intervals
+from .intervals import mark_intervals, second_day
 from .resolve import REF, Reading, Resolver
 
 __all__ = ["tag_text", "publication_day", "make_time_stage"]
@@ -41,7 +41,8 @@ def _make_timex(text: str, reading: Reading, start: int, end: int, tid: str,
     if anchor == REF:
         anchor = anchors[ref_index].tid if ref_index is not None else "DCT"
     return Timex(start=start, end=end, text=text[start:end], type=reading.type, value=reading.value,
-                 tid=tid, mod=reading.mod, anchor=anchor, quant=reading.quant, freq=reading.freq)
+                 tid=tid, mod=reading.mod, anchor=anchor, quant=reading.quant, freq=reading.freq,
+                 offset=reading.offset)
 
 
 def tag_text(text: str, dct: str | dt.date) -> list[Timex]:
@@ -67,6 +68,10 @@ def tag_text(text: str, dct: str | dt.date) -> list[Timex]:
                             resolver.ref_index)
         timexes.append(timex)
         resolver.remember(reading, len(timexes) - 1, end, candidate.family)
+        second = second_day(text, timex, f"t{len(timexes) + 1}")
+        if second is not None:  # "April 24 and 25", "March 21-22"
+            timexes.append(second)
+            taken_until = second.end
     mark_intervals(text, timexes, day)
     return timexes
 

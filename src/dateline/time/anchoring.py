@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .lexicon import FUTURE_CUES, PAST_CUES, WEAK_PAST_CUES
+from .lexicon import FUTURE_CUES, PAST_CUES, PAST_VERBS, WEAK_PAST_CUES
 
 _WORD = re.compile(r"[A-Za-z']+")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
@@ -31,7 +31,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 _NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
     hundred red bed shed based united""".split())
-_PASSIVE = frozenset("be been being is are am to".split())
+_PASSIVE = frozenset("be been being is are am to was were has have had".split())
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|(?<!up\s)\buntil\s*$", re.I)
 
 
@@ -41,15 +41,21 @@ def _cue(word: str, previous: str) -> str | None:
         return "future"
     if lower in PAST_CUES:
         return "past"
-    if lower in WEAK_PAST_CUES or (word[0].islower() and len(lower) > 4 and lower.endswith("ed")
-                                   and lower not in _NOT_PAST and previous not in _PASSIVE):
+    if lower in WEAK_PAST_CUES:
+        return "weak_past"
+    if lower in PAST_VERBS or (word[0].islower() and len(lower) > 4 and lower.endswith("ed")
+                               and lower not in _NOT_PAST and previous not in _PASSIVE):
         return "weak_past"
     return None
 
 
 def _cues(text: str) -> list[str]:
     words = _WORD.findall(text)
-    return [c for c in (_cue(w, p.lower()) for p, w in zip([""] + words, words)) if c]
+    found = (_cue(w, p.lower()) for p, w in zip([""] + words, words, strict=False))
+    return [cue for cue in found if cue]
+
+
+_RIGHT_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
 
 
 def tense_near(text: str, start: int, end: int) -> str | None:
@@ -62,6 +68,10 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     if _SOON.search(left):
         return "future"
     before = _cues(left)
+    adjacent = _RIGHT_BEFORE.search(left)
+    if before and before[-1] == "weak_past" and adjacent and _cues(adjacent.group(1)) == ["weak_past"] \
+            and adjacent.group(1).lower() not in WEAK_PAST_CUES:
+        return "past"  # "the year ended March 31": a past verb right before the date governs it
     if before:
         return before[-1]
     after = _cues(right)
@@ -74,7 +84,7 @@ def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> in
     """The year of a month (and day) named without one, seen from the publication date.
 
     News mostly reports the past, but a date a few months ahead is usually an announced one
-    ("payable Jan. 2" in November): without a cue, up to four months ahead means the future.
+    ("payable Jan. 5" in November): without a cue, up to four months ahead means the future.
     """
     ahead = (month - dct.month) % 12
     later_this_year = (month, day or 0) > (dct.month, dct.day if day is not None else 0)

@@ -22,7 +22,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 B = r"(?<![\w'’])(?<![A-Za-z]-)"  # start of a word (not the tail of "one-year")
-E = r"(?![\w’]|'(?!s\b)|-[A-Za-z])"  # end of a word (not the head of "one-year")
+E = r"(?!\w|['’](?!s\b)|-[A-Za-z])"  # end of a word (not the head of "one-year")
 S = r"[\s]+"  # a space
 H = r"(?:\s*-\s*|\s+)"  # a space or a hyphen
 
@@ -31,7 +31,7 @@ _NUM_WORD = _alt([w for w in NUMBER_WORDS if w not in ("a", "an", "half", "singl
 NUMBER = (rf"(?:\d+\s+[1-9]/[1-9]\d?|\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?|(?i:{_NUM_WORD})"
           rf"(?:(?:\s*-\s*|\s+)(?:and\s+)?(?i:{_NUM_WORD}))*)")
 _VAGUE = r"several|a\s+few|few|many|some|a\s+couple\s+of|a\s+couple|couple\s+of|a\s+number\s+of|numerous"
-_HALF = r"(?:\s+and\s+(?:a\s+half|one-half|a\s+quarter|three\s+quarters)|\s*½)"
+_HALF = r"(?:[\s-]+and[\s-]+(?:a[\s-]+half|one-half|a\s+quarter|three\s+quarters)|\s*½)"
 QUANT = (rf"(?P<num>{NUMBER}(?:\s+(?:or|to)\s+{NUMBER})?{_HALF}?|(?i:a\s+(?:hundred|thousand)|an?(?=\s)"
          rf"|one|half\s+an?|a\s+half"
          rf"|{_VAGUE}|a\s+dozen|dozens\s+of|hundreds\s+of|thousands\s+of|an?\s+additional|another))")
@@ -46,16 +46,16 @@ MONTH_NAMES = (r"January|February|March|April|May|June|July|August|September|Oct
 MONTH_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 MONTH = rf"(?P<mon>(?:{MONTH_NAMES})(?![a-z])|(?:{MONTH_ABBR})(?:\.|(?=\s+\d)))"
 WEEKDAY_NAMES = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-WEEKDAY = (rf"(?P<wd>(?:{WEEKDAY_NAMES}|{WEEKDAY_NAMES.upper()})(?![a-z])"
+WEEKDAY = (rf"(?P<wd>(?:{WEEKDAY_NAMES}|{WEEKDAY_NAMES.upper()})(?=s\b|(?![a-z]))"
            r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d)"
 POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight|midday))"
-REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current|same|that|latest"
-       r"|upcoming|prior|preceding|subsequent|present|recent))")
+REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current"
+       r"|same|that|latest|upcoming|prior|preceding|subsequent|present|recent))")
 POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of"
-       r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of|first\s+half\s+of"
-       r"|second\s+half\s+of|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
+       r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of"
+       r"|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
        r"|middle|first\s+days\s+of|last\s+days\s+of)(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+))")
 MOD = (r"(?P<mod>(?i:around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
        r"|well\s+over|upwards\s+of|less\s+than|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most"
@@ -123,6 +123,8 @@ def _month_ok(text: str, match: re.Match[str]) -> bool:
         return True
     if re.match(r"\s*,?\s*(?:\d|')", text[match.end():]):
         return True
+    if re.match(r"\s+of\s+(?:the|[A-Z])", text[match.end():]):
+        return False  # "the March of the Silent Women", a name
     return _previous_word(text, match.start("mon")) in _MONTH_CONTEXT
 
 
@@ -132,7 +134,16 @@ _COUNT_NOUNS = frozenset("""people persons troops soldiers men women children st
     residents members delegates seats rooms beds pages copies words calories miles""".split())
 
 
+_NAME_BEFORE_YEAR = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_NOT_NAMES = frozenset("""In On By Since Until From To Through During Before After Of For And Or
+    Fiscal Early Late Mid Spring Summer Fall Autumn Winter Christmas Easter""".split())
+
+
 def _year_ok(text: str, match: re.Match[str]) -> bool:
+    name = _NAME_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
+    if name and not match.group("pos") and not match.group("fiscal") and name.group(1) not in _NOT_NAMES \
+            and not re.search(r"[.!?\"“]\s*$", text[max(0, name.start() - 3):name.start()]):
+        return False  # "Euro 2012", "Vision 2030": part of a name
     before = text[max(0, match.start() - 2):match.start("year")]
     if before.endswith(("$", "#", "€", "£")) or re.search(r"[\d.,]$", before.rstrip()) and \
             before.rstrip() != before:
@@ -146,6 +157,12 @@ def _year_ok(text: str, match: re.Match[str]) -> bool:
 def _fall_ok(text: str, match: re.Match[str]) -> bool:
     """``fall`` is a season only with a determiner or a year ("last fall", "fall 2012")."""
     word = match.group("season").lower()
+    start = match.start("season")
+    sentence_start = start == 0 or re.search(r"[.!?\"“\n]\s*$", text[max(0, start - 4):start])
+    if match.group("season")[0].isupper() and not sentence_start:
+        return False  # "the Arab Spring"
+    if re.match(r"\s+of\s+(?!(?:1[5-9]|20)\d\d)", text[match.end():]) and word in ("fall", "spring"):
+        return False  # "the fall of the regime"
     if word != "fall" and word != "spring":
         return True
     return bool(match.group("rel") or match.group("year") or match.group("pos") or match.group("the")
@@ -196,11 +213,11 @@ RULES: list[Rule] = [
     _rule("quarter_code", r"(?P<ord>Q[1-4]|H[12])(?:\s+(?P<qyear>(?:19|20)\d\d))?"),
     _rule("season", rf"(?:{POS})?(?P<the>(?i:the)\s+)?(?:{REL}\s+)?(?P<season>(?i:spring|summer|fall"
                     rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR}))?", _fall_ok),
+    _rule("pod", rf"(?P<podrel>(?i:this|last|yesterday|tomorrow|the|early\s+this|late\s+last|early|late"
+                 rf"|earlier\s+this|later\s+this|tonight))\s+{POD}|(?P<solo>(?i:tonight|overnight))"),
     _rule("relative", rf"(?:{POS})?(?:(?P<the>(?i:the|this|last|next)\s+)?{REL}\s+|(?P<det>(?i:the))\s+)"
                       rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{UNIT_ONE}"),
     _rule("weekday", rf"(?:{POS})?(?:{REL}\s+)?{WEEKDAY}(?P<plural>s)?(?:,?\s+{POD})?"),
-    _rule("pod", rf"(?P<podrel>(?i:this|last|yesterday|tomorrow|the|early\s+this|late\s+last|early|late"
-                 rf"|earlier\s+this|later\s+this|tonight))\s+{POD}|(?P<solo>(?i:tonight|overnight))"),
     _rule("deictic", rf"(?:{POS})?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                      r"|today|yesterday|tomorrow|tonight))"),
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
@@ -221,6 +238,14 @@ RULES: list[Rule] = [
                             r"|some|years\s+and|weeks\s+and|months\s+and|days\s+and)\s+)?"
                             r"(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|quarters|years|decades"
                             r"|centuries))"),
+    _rule("day_before", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year))\s+"
+                        r"(?P<dir>(?i:before|after|earlier|later))(?=\s*[,.;:)!?]|\s*$)"),
+    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+"
+                   r"(?i:ahead|to\s+come)"),
+    _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"),
+    _rule("all_unit", r"(?P<all>(?i:all))\s+(?P<unit>(?i:day|night|week|month|year|season))"
+                      r"(?:\s+(?i:long))?"),
+    _rule("military", r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<tz>GMT|UTC|(?i:local\s+time))"),
     _rule("adj_duration", rf"(?P<num>{NUMBER}|(?i:one|half|multi|several))-(?P<unit>(?i:second|minute"
                           r"|hour|day|week|month|quarter|year|decade|century))(?:-(?i:old|long))?"),
     _rule("year_earlier", r"(?P<the>(?i:the|a)\s+)?(?P<word>(?i:year-earlier|year-ago|year\s+earlier"
@@ -249,7 +274,7 @@ TRIGGER = re.compile(
     r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
     r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock)"
     r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
-    r"|\bH[12]\b|\bFY")
+    r"|\bH[12]\b|\bFY|GMT|UTC")
 
 _BEFORE, _AFTER = 70, 50
 

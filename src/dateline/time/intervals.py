@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from ..models import Timex
 
@@ -43,3 +44,34 @@ def mark_intervals(text: str, timexes: list[Timex], dct: dt.date) -> None:
             timex.begin, timex.end_value = timex.value, dct.isoformat()
         elif _UNTIL.search(before):
             timex.end_value = timex.value
+
+
+_SECOND_DAY = re.compile(r"(\s*(?:-|–|and|to|through|or)\s*)([0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+                         r"(?:,?\s+((?:1[5-9]|20)\d\d)(?!\d))?(?=\s*(?:[,.;:)!?\"”]|$|and\b|in\b|at\b))")
+
+
+def second_day(text: str, timex: Timex, tid: str) -> Timex | None:
+    """The bare day number that ends a range after a full date: "25" in "April 24 and 25".
+
+    A year after the range ("March 21-22, 2013") is given to both ends.
+    """
+    if timex.type != "DATE" or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", timex.value):
+        return None
+    match = _SECOND_DAY.match(text, timex.end)
+    if match is None or not re.search(r"\d$", timex.text):
+        return None
+    first = dt.date.fromisoformat(timex.value)
+    try:
+        if match.group(3):
+            first = first.replace(year=int(match.group(3)))
+        day = first.replace(day=int(match.group(2)))
+    except ValueError:
+        return None
+    if day <= first:
+        return None
+    if match.group(3):
+        timex.value, timex.anchor = first.isoformat(), None
+    timex.begin, timex.end_value = timex.value, day.isoformat()
+    start, end = match.start(2), match.end(2)
+    return replace(timex, start=start, end=end, text=text[start:end], value=day.isoformat(), tid=tid,
+                   mod=None)

@@ -74,7 +74,7 @@ VAGUE_QUANTITIES = ("several", "a few", "few", "many", "some", "a couple of", "c
 #: Words before a timex that set its ``mod`` (checked longest first).
 MODIFIERS: dict[str, str] = {
     "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-    "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "close to": "APPROX",
+    "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "close to": "APPROX",
     "an estimated": "APPROX", "or so": "APPROX",
     "more than": "MORE_THAN", "over": "MORE_THAN", "upwards of": "MORE_THAN",
     "well over": "MORE_THAN", "longer than": "MORE_THAN", "beyond": "MORE_THAN",
@@ -122,6 +122,11 @@ FUTURE_CUES = frozenset("""will 'll shall going gonna planning scheduled expecte
 PAST_CUES = frozenset("""was were had did ago last earlier previously already""".split())
 
 #: Weaker signs of the past: reporting verbs ("said Friday" is the day of saying) and other past
-#: forms; a date a few weeks ahead ("said it will pay Jan. 2") outweighs them.
-WEAK_PAST_CUES = frozenset("""said told announced reported says came went took gave made saw began
-    won""".split())
+#: forms; a date a few weeks ahead ("said it will pay Jan. 5") outweighs them.
+WEAK_PAST_CUES = frozenset("""said told announced reported says""".split())
+
+#: Past forms of other verbs.
+PAST_VERBS = frozenset("""came went took gave made began won became broke brought built bought
+    caught chose drew drove fell fought fled flew froze got grew heard held kept knew led lost
+    meant met paid ran rang sought sold sent shook shot spoke spent stood stole struck swore threw
+    thought wrote""".split())

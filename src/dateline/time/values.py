@@ -17,7 +17,7 @@ GRANULARITIES = ("millennium", "century", "decade", "year", "half", "season", "q
 
 _RANK = {name: i for i, name in enumerate(GRANULARITIES)}
 
-_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_MONTH = {"WI": 1, "SP": 3, "SU": 6, "FA": 9}
 
 
 @dataclass(frozen=True)
@@ -113,14 +113,14 @@ def shift(period: Period, unit: str, amount: int, gran: str | None = None) -> Pe
 
 
 def _shift_season(period: Period, seasons: int, moved: dt.date) -> Period:
-    """Seasons in year order spring, summer, fall, winter ("2013-WI" is the winter that ends 2013)."""
+    """Seasons in year order winter, spring, summer, fall ("2013-WI" is the winter early in 2013)."""
     if not seasons:
         return season(moved.year, period.part)
     year, index = divmod(period.year * 4 + _SEASON_ORDER.index(period.part) + seasons, 4)
     return season(year, _SEASON_ORDER[index])
 
 
-_SEASON_ORDER = ["SP", "SU", "FA", "WI"]
+_SEASON_ORDER = ["WI", "SP", "SU", "FA"]
 
 
 def season(year: int, code: str) -> Period:
@@ -229,13 +229,19 @@ def duration_value(amount: float | None, letter: str, time: bool) -> str:
     return f"PT{number}{letter}" if time else f"P{number}{letter}"
 
 
+_SMALLER = {("Y", False): ("M", 12, False), ("M", False): ("D", 30, False), ("W", False): ("D", 7, False),
+            ("D", False): ("H", 24, True), ("H", True): ("M", 60, True), ("M", True): ("S", 60, True)}
+
+
 def _fractional(amount: float, letter: str, time: bool) -> str:
-    smaller = {("Y", False): ("M", 12, False), ("D", False): ("H", 24, True),
-               ("H", True): ("M", 60, True), ("M", False): ("D", 30, False),
-               ("W", False): ("D", 7, False), ("M", True): ("S", 60, True)}
-    if (letter, time) in smaller:
-        small, factor, small_time = smaller[(letter, time)]
-        scaled = amount * factor
+    """``P2Y6M`` for two and a half years, ``PT1H30M``, ``P1DT12H``: the whole unit, then the rest."""
+    whole, rest = int(amount), amount - int(amount)
+    if (letter, time) in _SMALLER:
+        small, factor, small_time = _SMALLER[(letter, time)]
+        scaled = rest * factor
         if scaled == int(scaled):
-            return duration_value(scaled, small, small_time)
+            head = f"{whole}{letter}" if whole else ""
+            if time:
+                return f"PT{head}{int(scaled)}{small}"
+            return f"P{head}{'T' if small_time else ''}{int(scaled)}{small}"
     return f"PT{amount:g}{letter}" if time else f"P{amount:g}{letter}"

@@ -1,0 +1,143 @@
+"""Durations ("three years", "the past five years", "a 10-year plan") and sets ("every week")."""
+
+from __future__ import annotations
+
+import re
+
+from . import numbers
+from .grammar import Candidate
+from .lexicon import DURATION_UNITS, MONTHS, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
+from .readings import (
+    Reading,
+    ReferenceTime,
+    quantity_mod,
+)
+from .values import duration_value
+
+
+class DurationReadings(ReferenceTime):
+    """Readings of lengths of time and of recurring times."""
+
+    def _duration(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        unit_word = g["unit"].lower()
+        tail = (g.get("tail") or "").strip().lower()
+        if tail.endswith("old"):
+            return None
+        unit = UNITS[unit_word if unit_word in UNITS else unit_word[:-1] if unit_word != "centuries"
+                     else "century"]
+        num = (g.get("num") or "").lower().strip()
+        if num in ("a", "an", "one") and unit_word.endswith("s"):
+            return None  # "a decades-long": not a quantity of decades
+        if num in ("a", "an") and not g.get("the") and _rate_context(self.text, c.start):
+            return None  # "$5 a year": a rate, which TE3 annotators seldom tagged
+        if unit in ("second", "quarter") and num in ("a", "an", "one", "three"):
+            if re.match(r"\s+of\b", self.text[c.end:c.end + 4]) or unit == "second":
+                return None
+        amount = numbers.quantity(num)
+        if amount is not None and "half" in tail:
+            amount += 0.5
+        letter, multiple, time = DURATION_UNITS[unit]
+        value = duration_value(None if amount is None else amount * multiple, letter, time)
+        if amount is None and unit in ("decade", "century"):
+            value = "PXDE" if unit == "decade" else "PXCE"
+        mod = quantity_mod(g.get("mod")) or ("APPROX" if "or so" in tail else None)
+        adjectival = "-" in self.text[c.match.end("num"):c.match.start("unit")] and not tail
+        start = c.match.start("num") if adjectival and g.get("the") and not g.get("drel") else None
+        return Reading("DURATION", value, mod, start=start)
+
+    def _vague_duration(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        the = (g.get("the") or "").strip().lower()
+        drel = (g.get("drel") or "").strip().lower()
+        unit = g["unit"].lower()
+        if not the and not drel:
+            return None
+        start = c.match.start("drel") if the in ("in", "for", "over", "within") and drel else None
+        if the in ("in", "for", "over", "within") and not drel:
+            start = c.match.start("unit")
+        if drel in ("recent", "past") and unit == "years" and the != "the":
+            return Reading("DATE", "PAST_REF", start=start)
+        if drel == "early" or (the == "the" and not drel and unit not in ("years",)):
+            return None
+        return Reading("DURATION", _VAGUE_DURATIONS[unit], start=start)
+
+    def _ahead(self, c: Candidate) -> Reading | None:
+        return Reading("DURATION", _VAGUE_DURATIONS[c.match["unit"].lower()])
+
+    def _long_adj(self, c: Candidate) -> Reading | None:
+        word = c.match["unit"].lower()
+        if word.endswith("s"):
+            return Reading("DURATION", _VAGUE_DURATIONS[word])
+        letter, multiple, time = DURATION_UNITS[UNITS[word]]
+        return Reading("DURATION", duration_value(multiple, letter, time))
+
+    def _all_unit(self, c: Candidate) -> Reading | None:
+        unit = UNITS[c.match["unit"].lower()]
+        letter, multiple, time = DURATION_UNITS["month" if unit == "season" else unit]
+        return Reading("DURATION", duration_value(3 if unit == "season" else multiple, letter, time))
+
+    def _adj_duration(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        if c.match.group().lower().endswith("-old"):
+            return None
+        unit = UNITS[g["unit"].lower()]
+        num = g["num"].lower()
+        amount = 0.5 if num == "half" else None if num in ("multi", "several") else numbers.quantity(num)
+        letter, multiple, time = DURATION_UNITS[unit]
+        return Reading("DURATION", duration_value(None if amount is None else amount * multiple,
+                                                  letter, time))
+
+    def _set(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        every = g["every"].lower()
+        if every in ("a", "an"):
+            return None  # "$5 a year": TE3 annotators seldom tagged rates
+        quant = {"every": "EVERY", "each": "EACH"}.get(every)
+        if g.get("wd"):
+            return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].rstrip('.').lower()]}", quant=quant)
+        if g.get("mon"):
+            return Reading("SET", f"XXXX-{MONTHS[g['mon'].rstrip('.').lower()]:02d}", quant=quant)
+        if g.get("season"):
+            return Reading("SET", f"XXXX-{SEASONS[g['season'].lower()]}", quant=quant)
+        unit = UNITS[g["unit"].lower()]
+        count = numbers.quantity(c.match.group(0).split()[1]) if g.get("unit") and \
+            len(c.match.group(0).split()) > 2 and not g.get("other") else 1
+        count = 2 if g.get("other") else (count or 1)
+        letter, multiple, time = DURATION_UNITS[unit]
+        return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
+
+    def _set_adverb(self, c: Candidate) -> Reading | None:
+        word = c.match["adverb"]
+        if word[0].isupper() and c.start > 0 and not re.search(r"[.!?\"“]\s*$", self.text[:c.start]):
+            return None  # "Lagos Daily", a name
+        return Reading("SET", SET_ADVERBS[word.lower()])
+
+    def _times_per(self, c: Candidate) -> Reading | None:
+        times = c.match["times"].lower()
+        count = {"once": 1, "twice": 2, "thrice": 3}.get(times) or numbers.quantity(times.split()[0])
+        unit = UNITS[c.match["unit"].lower()]
+        letter, multiple, time = DURATION_UNITS[unit]
+        return Reading("SET", duration_value(multiple, letter, time),
+                       freq=f"{int(count)}X" if count else None)
+
+
+_VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days": "PXD", "weeks": "PXW",
+                    "months": "PXM", "quarters": "PXQ", "years": "PXY", "decades": "PXDE",
+                    "centuries": "PXCE"}
+
+
+_NOT_RATE = frozenset("""is was has this its his hers their as less more than for in about over within
+    after nearly almost only just last past""".split())
+
+
+def _rate_context(text: str, start: int) -> bool:
+    """"$5 a year", "six buses a day", "dozens of calls a week": a rate."""
+    before = text[max(0, start - 30):start].rstrip()
+    if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
+        return True
+    word = re.search(r"([A-Za-z]+)$", before)
+    if word is None:
+        return False
+    lower = word.group(1).lower()
+    return lower.endswith("s") and lower not in _NOT_RATE

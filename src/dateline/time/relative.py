@@ -1,0 +1,223 @@
+"""Expressions relative to the publication date or to the reference time: "last week", "Tuesday",
+"this morning", "at 10 a.m.", "two years ago", "nine months later", "now"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import numbers
+from .anchoring import weekday_date, year_for
+from .grammar import Candidate
+from .lexicon import DURATION_UNITS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
+from .readings import (
+    DCT,
+    REF,
+    Reading,
+    ReferenceTime,
+    position_mod,
+    quantity_mod,
+    relation,
+    safe_date,
+    unit_granularity,
+)
+from .values import Period, duration_value, format_value, period_of, shift
+
+
+class RelativeReadings(ReferenceTime):
+    """Readings of deictic and anaphoric expressions, times of day, and PRESENT/PAST/FUTURE_REF."""
+
+    def _relative(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        unit = UNITS[g["unit"].lower()]
+        if g["unit"][0].isupper() and c.match.start("unit") > c.start:
+            return None  # "This Week", a title
+        rel = relation(g)
+        the = (g.get("the") or g.get("det") or "").strip().lower()
+        mod = position_mod(g.get("pos"))
+        if unit in ("year", "quarter") and re.match(r"\s+(?:ended|ending|through|to\s+date)\b",
+                                                     self.text[c.end:c.end + 12]) and unit == "year":
+            return Reading("DURATION", "P1Y")
+        if not rel:
+            return self._the_unit(unit, mod, g)
+        return self._shifted_unit(unit, rel, the, mod)
+
+    def _the_unit(self, unit: str, mod: str | None, g: dict[str, str | None]) -> Reading | None:
+        """"the year", "the quarter": the period of the reference time, or of the DCT."""
+        if unit not in ("year", "quarter", "month", "week", "weekend", "decade", "century"):
+            return None
+        if unit == "weekend":
+            return Reading("DATE", format_value(self._weekend(past=True)), mod, DCT)
+        if unit == "quarter" and self.quarter_ref is not None:
+            return Reading("DATE", format_value(self.quarter_ref), mod, REF)
+        base, anchor = self.base()
+        if g.get("fiscal") or not base.finer_than(unit) and base.gran != unit:
+            base, anchor = self.today, DCT
+        return Reading("DATE", format_value(period_of(base.date, unit_granularity(unit))), mod, anchor)
+
+    def _shifted_unit(self, unit: str, rel: str, the: str, mod: str | None) -> Reading | None:
+        gran = unit_granularity(unit)
+        if unit == "weekend":
+            weekend = self._weekend(past=rel in ("last", "past", "previous"))
+            if rel in ("next", "coming"):
+                weekend = shift(weekend, "week", 1)
+            return Reading("DATE", format_value(weekend), mod, DCT)
+        anaphoric = rel in ("following", "subsequent", "same", "that", "previous", "prior",
+                            "preceding") and (the == "the" or rel in ("same", "that"))
+        base, anchor = self.base() if anaphoric else (self.today, DCT)
+        step = {"last": -1, "past": -1, "previous": -1, "prior": -1, "preceding": -1, "latest": -1,
+                "next": 1, "coming": 1, "following": 1, "upcoming": 1, "subsequent": 1}.get(rel, 0)
+        if gran in ("hour", "minute", "second"):
+            return None
+        point = shift(period_of(base.date, gran), unit, step, gran)
+        return Reading("DATE", format_value(point), mod, anchor)
+
+    def _weekend(self, past: bool) -> Period:
+        offset = (self.dct.isoweekday() % 7) if past and self.dct.isoweekday() < 6 else 0
+        sunday = self.dct - dt.timedelta(days=offset)
+        return Period("weekend", period_of(sunday, "week").date)
+
+    def _weekday(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        weekday = WEEKDAYS[g["wd"].rstrip(".").lower()]
+        pod = PARTS_OF_DAY[g["pod"].lower()] if g.get("pod") else ""
+        if g.get("plural"):
+            return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""), quant="EVERY")
+        rel = relation(g)
+        possessive = self.text.startswith(("'s", "’s"), c.end)  # "Wednesday's ruling": past
+        day = weekday_date(weekday, self.dct, "past" if possessive else self.tense(c), rel or None)
+        mod = position_mod(g.get("pos"))
+        if pod:
+            return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
+        return Reading("DATE", day.isoformat(), mod, DCT)
+
+    def _pod(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        if g.get("solo"):
+            return Reading("TIME", f"{self.dct.isoformat()}TNI", None, DCT)
+        which = g["podrel"].lower().split()[-1]
+        pod = PARTS_OF_DAY[g["pod"].lower()]
+        if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
+            return None  # "the night the bridge fell", "the night of May 3"
+        offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
+        if which == "the" and self.ref is not None and self.ref.gran in ("day", "part"):
+            return Reading("TIME", f"{self.ref.date.isoformat()}T{pod}", None, REF)
+        mod = position_mod(g["podrel"])
+        day = self.dct + dt.timedelta(days=offset)
+        return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
+
+    def _deictic(self, c: Candidate) -> Reading | None:
+        word = re.sub(r"\s+", " ", c.match["word"].lower())
+        if word == "tonight":
+            return Reading("TIME", f"{self.dct.isoformat()}TNI", None, DCT)
+        offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2}[word]
+        return Reading("DATE", (self.dct + dt.timedelta(days=offset)).isoformat(),
+                       position_mod(c.match["pos"]), DCT)
+
+    def _clock(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        clock = numbers.clock_time(g)
+        if clock is None:
+            return None
+        day, anchor = self._clock_day(c, g)
+        mod = quantity_mod(g.get("mod"))
+        return Reading("TIME", f"{day.isoformat()}T{clock}", mod, anchor)
+
+    _day_clock = _clock
+
+    def _clock_day(self, c: Candidate, g: dict[str, str | None]) -> tuple[dt.date, str | None]:
+        weekday, deictic, month_name, day_text = g.get("wd"), g.get("deictic"), g.get("mon"), g.get("day")
+        if weekday:
+            return weekday_date(WEEKDAYS[weekday.rstrip(".").lower()], self.dct, self.tense(c)), DCT
+        if deictic:
+            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[deictic.lower()]
+            return self.dct + dt.timedelta(days=offset), DCT
+        if month_name and day_text:
+            month, number = MONTHS[month_name.rstrip(".").lower()], int(day_text)
+            explicit = g.get("year")
+            year = int(explicit) if explicit else year_for(month, number, self.dct, self.tense(c))
+            found = safe_date(year, month, number)
+            if found:
+                return found, None if explicit else DCT
+        return self._day_beside(c)
+
+    def _day_beside(self, c: Candidate) -> tuple[dt.date, str | None]:
+        """The day of a bare clock time: a weekday just after it ("9:10 a.m. (0610 GMT) Monday"),
+        else the day the sentence is about, else the publication date."""
+        after = _WEEKDAY_AFTER.match(self.text, c.end)
+        if after:
+            weekday = WEEKDAYS[after.group(1).lower()]
+            return weekday_date(weekday, self.dct, self.tense(c)), DCT
+        between = self.text[self.ref_end:c.start]
+        if self.ref is not None and self.ref.gran in ("day", "part", "minute") and \
+                not re.search(r"[.!?]\s", between):
+            return self.ref.date, REF
+        return self.dct, DCT
+
+    def _military(self, c: Candidate) -> Reading | None:
+        return Reading("TIME", f"{self.dct.isoformat()}T{c.match['hour']}:{c.match['minute']}", None, DCT)
+
+    def _ago(self, c: Candidate) -> Reading | None:
+        g = c.match.groupdict()
+        word = g["unit"].lower()
+        unit = UNITS["century" if word == "centuries" else word.removesuffix("s")]
+        bare = g.get("bare") is not None and not g.get("num")
+        if bare and not word.endswith("s"):
+            return None  # "day before": a bare unit must be plural ("days ago")
+        direction = re.sub(r"\s+", " ", g["dir"].lower())
+        amount = None if bare else numbers.quantity(g.get("num"))
+        letter, multiple, time = DURATION_UNITS[unit]
+        reading = self._shifted(c, unit, amount, direction)
+        reading.offset = duration_value(None if amount is None else amount * multiple, letter, time)
+        return reading
+
+    def _shifted(self, c: Candidate, unit: str, amount: float | None, direction: str) -> Reading:
+        """"two years ago" from the DCT, "nine months later" from the reference time."""
+        backward = direction in ("ago", "earlier", "before", "previously", "back")
+        from_dct = direction in ("ago", "back", "from now", "hence")
+        mod = quantity_mod(c.match["mod"])
+        if amount is None or amount != int(amount):
+            return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod,
+                           DCT if from_dct else REF if self.ref else DCT)
+        steps = -int(amount) if backward else int(amount)
+        base, anchor = (self.today, DCT) if from_dct else self.base()
+        if unit == "year" and self.quarter_ref is not None and c.start - self.quarter_end < 400:
+            return Reading("DATE", format_value(shift(self.quarter_ref, "year", steps)), mod, REF)
+        gran = "day" if unit in ("hour", "minute", "second") else \
+            "year" if unit in ("decade", "century", "millennium") else unit_granularity(unit)
+        start = base if base.finer_than(gran) else period_of(base.date, gran)
+        return Reading("DATE", format_value(shift(start, unit, steps, gran)), mod, anchor)
+
+    def _day_before(self, c: Candidate) -> Reading | None:
+        unit = UNITS[c.match["unit"].lower()]
+        step = -1 if c.match["dir"].lower() in ("before", "earlier") else 1
+        base, anchor = self.base()
+        point = shift(period_of(base.date, unit), unit, step)
+        return Reading("DATE", format_value(point), None, anchor)
+
+    def _year_earlier(self, c: Candidate) -> Reading | None:
+        start = c.match.start("word") if not c.match["what"] else None
+        if self.quarter_ref is not None and c.start - self.quarter_end < 400:
+            return Reading("DATE", format_value(shift(self.quarter_ref, "year", -1)), None, REF, start=start)
+        return Reading("DATE", f"{self.dct.year - 1:04d}", None, DCT, start=start)
+
+    def _ref(self, c: Candidate) -> Reading | None:
+        word = re.sub(r"\s+", " ", c.match["word"].lower())
+        if word == "current" and re.match(r"\s+(?:account|accounts|affairs|events)\b",
+                                          self.text[c.end:c.end + 12]):
+            return None
+        if word in _PRESENT:
+            return Reading("DATE", "PRESENT_REF", None, DCT)
+        if word in _FUTURE:
+            return Reading("DATE", "FUTURE_REF", None, DCT)
+        return Reading("DATE", "PAST_REF", None, DCT)
+
+
+_WEEKDAY_AFTER = re.compile(r"[^.;!?]{0,25}?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+_PRESENT = frozenset({"now", "currently", "nowadays", "presently", "these days", "right now",
+                      "current", "the present"})
+_FUTURE = frozenset({"the future", "future", "soon", "the near future", "the distant future",
+                     "the long term", "the short term", "the near term", "the medium term",
+                     "the long run", "the short run"})
