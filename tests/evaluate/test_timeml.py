@@ -49,3 +49,11 @@ def test_timeml_view_keeps_the_measure_of_an_offset() -> None:
     assert [(t.text, t.type, t.value) for t in view] == [
         ("August 2020", "DATE", "2020-08"), ("nine months", "DURATION", "P9M"),
         ("two years ago", "DATE", "2020")]
+
+
+def test_timeml_view_keeps_a_year_earlier_as_one_date() -> None:
+    text = "Profit rose in the third quarter of 2019 from a year earlier; three weeks later it fell."
+    view = timeml_view(tag_text(text, "2019-11-02"))
+    assert [(t.text, t.type, t.value) for t in view] == [
+        ("the third quarter of 2019", "DATE", "2019-Q3"), ("a year earlier", "DATE", "2018-Q3"),
+        ("three weeks", "DURATION", "P3W")]

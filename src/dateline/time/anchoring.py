@@ -43,16 +43,25 @@ def _cue(word: str, previous: str) -> str | None:
         return "past"
     if lower in WEAK_PAST_CUES:
         return "weak_past"
+    if previous in _PASSIVE:
+        return None  # "will be paid", "to be held": the auxiliary decides
     if lower in PAST_VERBS or (word[0].islower() and len(lower) > 4 and lower.endswith("ed")
-                               and lower not in _NOT_PAST and previous not in _PASSIVE):
+                               and lower not in _NOT_PAST):
         return "weak_past"
     return None
 
 
 def _cues(text: str) -> list[str]:
-    words = _WORD.findall(text)
+    words = _WORD.findall(_SET_TO.sub(" will ", text))
     found = (_cue(w, p.lower()) for p, w in zip([""] + words, words, strict=False))
     return [cue for cue in found if cue]
+
+
+#: "set to resume", "poised to rule": an event announced for later.
+_SET_TO = re.compile(r"\b(?:set|poised|slated|plans?|planned|due)\s+to\b", re.I)
+#: "extended to Nov. 16", "postponed until Monday": a new deadline, ahead of the publication date.
+_DEADLINE = re.compile(r"\b(?:extend|postpone|delay|adjourn|reschedule|push|move)[a-z]*\b[^.;!?]{0,50}?"
+                       r"\b(?:to|until|till)\s*$", re.I)
 
 
 _RIGHT_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:on\s+)?$")
@@ -65,8 +74,9 @@ def tense_near(text: str, start: int, end: int) -> str | None:
     the words after count only when there is none before ("On Friday, the court will rule").
     """
     left, right = _clause(text, start, end)
-    if _SOON.search(left):
-        return "future"
+    if _SOON.search(left) or _DEADLINE.search(left):
+        after = _cues(right)
+        return "past" if after[:1] == ["past"] else "future"  # "Until May, they had not met"
     before = _cues(left)
     adjacent = _RIGHT_BEFORE.search(left)
     if before and before[-1] == "weak_past" and adjacent and _cues(adjacent.group(1)) == ["weak_past"] \

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import numbers
@@ -20,7 +21,7 @@ from .readings import (
     safe_date,
     season_code,
 )
-from .values import format_value, period_of, season, shift
+from .values import add_months, format_value, period_of, season, shift
 
 
 class CalendarReadings(ReferenceTime):
@@ -88,6 +89,20 @@ class CalendarReadings(ReferenceTime):
         if rel in ("this", "current"):
             return self.dct.year
         return year_for(month, None, self.dct, self.tense(c))
+
+    def _week_of_month(self, c: Candidate) -> Reading | None:
+        """"the first week of March": the ISO week holding its first days (the last: its last days)."""
+        g = c.match.groupdict()
+        month = MONTHS[g["mon"].rstrip(".").lower()]
+        year = int(g["year"]) if g.get("year") else self._month_year(month, "", c)
+        number = numbers.ordinal(g["ord"]) or 1
+        first = dt.date(year, month, 1)
+        if number < 0:
+            day = add_months(first, 1) - dt.timedelta(days=4)
+        else:
+            day = first + dt.timedelta(days=3 + 7 * (number - 1))
+        gran = "weekend" if g["unit"].lower() == "weekend" else "week"
+        return Reading("DATE", format_value(period_of(day, gran)), None, None if g.get("year") else DCT)
 
     def _year(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()

@@ -100,12 +100,15 @@ class DurationReadings(ReferenceTime):
             return Reading("SET", f"XXXX-{MONTHS[g['mon'].rstrip('.').lower()]:02d}", quant=quant)
         if g.get("season"):
             return Reading("SET", f"XXXX-{SEASONS[g['season'].lower()]}", quant=quant)
-        unit = UNITS[g["unit"].lower()]
+        unit = _singular(g["unit"])
         count = numbers.quantity(c.match.group(0).split()[1]) if g.get("unit") and \
             len(c.match.group(0).split()) > 2 and not g.get("other") else 1
         count = 2 if g.get("other") else (count or 1)
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
+
+    def _quarter_century(self, c: Candidate) -> Reading | None:
+        return Reading("DURATION", "P25Y", quantity_mod(c.match["mod"]))
 
     def _set_adverb(self, c: Candidate) -> Reading | None:
         word = c.match["adverb"]
@@ -120,6 +123,12 @@ class DurationReadings(ReferenceTime):
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(multiple, letter, time),
                        freq=f"{int(count)}X" if count else None)
+
+
+def _singular(word: str) -> str:
+    """The unit a (possibly plural) unit word names: "years" -> "year", "centuries" -> "century"."""
+    lower = word.lower()
+    return UNITS.get(lower) or UNITS[lower[:-1]]
 
 
 _VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days": "PXD", "weeks": "PXW",

@@ -22,7 +22,7 @@ def _alt(words: list[str] | tuple[str, ...]) -> str:
 
 
 B = r"(?<![\w'’])(?<![A-Za-z]-)"  # start of a word (not the tail of "one-year")
-E = r"(?!\w|['’](?!s\b)|-[A-Za-z])"  # end of a word (not the head of "one-year")
+E = r"(?!\w|(?<!s)['’](?!s\b)|-[A-Za-z])"  # end of a word (not "one-year"; "two weeks' time" ends)
 S = r"[\s]+"  # a space
 H = r"(?:\s*-\s*|\s+)"  # a space or a hyphen
 
@@ -64,7 +64,9 @@ _AMPM = r"(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am(?![\w])|pm(?![\w])))"
 _TZ = r"(?:\s+(?:[ECMPG]MT|[ECMP][SD]T|UTC|GMT|(?i:local\s+time)))?"
 CLOCK = (rf"(?P<clock>(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"
          rf"|(?P<hour2>[012]?\d):(?P<minute2>[0-5]\d)(?!\d)(?:\s*(?i:h|hrs))?{_TZ}"
-         rf"|(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock)")
+         rf"|(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock"
+         rf"|(?P<hour4>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+         r"\s+(?i:in\s+the)\s+(?P<podc>(?i:morning|afternoon|evening|night)))")
 _DAYREF = (rf"(?:{WEEKDAY}|(?P<deictic>(?i:today|tonight"
            rf"|yesterday|tomorrow))|{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?)")
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -170,6 +172,11 @@ def _fall_ok(text: str, match: re.Match[str]) -> bool:
                                                                    "during", "the", "next", "last"))
 
 
+def _around_ok(text: str, match: re.Match[str]) -> bool:
+    """"the day before the vote", but not "later in the day before leaving"."""
+    return match.group("unit").lower().endswith("s") or _previous_word(text, match.start()) != "in"
+
+
 def _rule(family: str, pattern: str, check: Callable[[str, re.Match[str]], bool] | None = None) -> Rule:
     return Rule(family, re.compile(B + pattern + E), check)
 
@@ -213,8 +220,16 @@ RULES: list[Rule] = [
     _rule("quarter_code", r"(?P<ord>Q[1-4]|H[12])(?:\s+(?P<qyear>(?:19|20)\d\d))?"),
     _rule("season", rf"(?:{POS})?(?P<the>(?i:the)\s+)?(?:{REL}\s+)?(?P<season>(?i:spring|summer|fall"
                     rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR}))?", _fall_ok),
-    _rule("pod", rf"(?P<podrel>(?i:this|last|yesterday|tomorrow|the|early\s+this|late\s+last|early|late"
-                 rf"|earlier\s+this|later\s+this|tonight))\s+{POD}|(?P<solo>(?i:tonight|overnight))"),
+    _rule("pod", rf"(?:(?P<podrel>(?i:this|last|yesterday|tomorrow|the\s+next|the\s+following|the\s+previous"
+                 rf"|the\s+same|that|the|early\s+this|late\s+last|early|late|earlier\s+this|later\s+this"
+                 rf"|tonight))\s+|(?P<mid>(?i:mid)[\s-]?)){POD}(?:\s+(?P<podday>(?i:yesterday|today|tomorrow)))?"
+                 r"|(?P<solo>(?i:tonight|overnight))"),
+    _rule("week_of_month", rf"(?P<the>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
+                           rf"(?P<unit>(?i:week|weekend))\s+(?i:of)\s+{MONTH}(?:,?\s+{YEAR})?"),
+    _rule("around_event", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year|hours|days|weeks|months"
+                          r"|years))(?=\s+(?P<dir>(?i:before|after|leading\s+up\s+to|preceding|following"
+                          r"|that\s+followed))\s+(?!\d|(?i:last|next|this|yesterday|today|tomorrow)\b|[A-Z][a-z]+day\b))",
+          _around_ok),
     _rule("relative", rf"(?:{POS})?(?:(?P<the>(?i:the|this|last|next)\s+)?{REL}\s+|(?P<det>(?i:the))\s+)"
                       rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{UNIT_ONE}"),
     _rule("weekday", rf"(?:{POS})?(?:{REL}\s+)?{WEEKDAY}(?P<plural>s)?(?:,?\s+{POD})?"),
@@ -223,9 +238,10 @@ RULES: list[Rule] = [
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
     _rule("day_clock", rf"{_DAYREF},?\s+(?i:at\s+)?(?:{MOD})?(?:{CLOCK})"),
     _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?(?:{NUMBER}\s+)?"
-                 rf"(?:{UNIT_ONE}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
-    _rule("ago", rf"(?:{MOD})?(?:{QUANT}|(?P<bare>))[\s-]*{UNIT}\s+(?P<dir>(?i:ago|earlier|later"
+                 rf"(?:{UNIT}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
+    _rule("ago", rf"(?:{MOD})?(?:{QUANT}[\s-]*|(?P<bare>)){UNIT}\s+(?P<dir>(?i:ago|earlier|later"
                  r"|(?:before|after|on)(?=\s*[,.;:)!?]|\s*$)|from\s+now|hence|previously|back))"),
+    _rule("quarter_century", rf"(?:{MOD})?(?P<the>(?i:the|a)\s+)(?i:quarter[\s-]+(?:of\s+a\s+)?century)"),
     _rule("duration", rf"(?:{MOD})?(?P<the>(?i:the|this|its|his|her|their)\s+)?"
                       rf"(?:(?P<drel>(?i:past|last|next|coming|first|previous|following|latest|remaining"
                       r"|final|additional|initial|entire|whole|full|same|prior|ensuing|succeeding|few"

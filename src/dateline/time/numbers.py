@@ -18,7 +18,7 @@ def quantity(text: str | None) -> float | None:
     """The number a quantity phrase names, or None when it is vague or a range."""
     if not text:
         return None
-    words = re.sub(r"\s+", " ", text.strip().lower())
+    words = re.sub(r"\s*-\s*|\s+", " ", text.strip().lower())  # "three-and-a-half" -> "three and a half"
     if _VAGUE.match(words) or _RANGE.search(words):
         return None
     if words in ("a couple of", "a couple", "couple of"):
@@ -31,11 +31,11 @@ def quantity(text: str | None) -> float | None:
     if words.startswith("half"):
         return 0.5
     half = 0.0
-    for suffix, extra in ((" and a half", 0.5), (" and one-half", 0.5), ("½", 0.5),
+    for suffix, extra in ((" and a half", 0.5), (" and one half", 0.5), ("½", 0.5),
                           (" and a quarter", 0.25), (" and three quarters", 0.75)):
         if words.endswith(suffix):
             words, half = words[: -len(suffix)].strip(), extra
-    if words == "a half":
+    if words in ("a half", "one half"):
         return 0.5
     fraction = re.fullmatch(r"(\d+)\s+(\d)/(\d+)", words)
     if fraction:
@@ -83,6 +83,8 @@ def clock_time(groups: dict[str, str | None]) -> str | None:
     if groups.get("hour3"):
         hour = quantity(groups["hour3"])
         return f"{int(hour):02d}:00" if hour is not None and 0 < hour <= 12 else None
+    if groups.get("hour4"):
+        return _hour_in_part_of_day(groups["hour4"], (groups.get("podc") or "").lower())
     hour_text = groups.get("hour") or groups.get("hour2")
     if hour_text is None:
         return None
@@ -96,6 +98,17 @@ def clock_time(groups: dict[str, str | None]) -> str | None:
     elif hour > 24:
         return None
     return f"{hour:02d}:{minute:02d}"
+
+
+def _hour_in_part_of_day(hour_text: str, part: str) -> str | None:
+    """"4 in the morning" -> 04:00, "8 in the evening" -> 20:00, "2 in the night" -> 02:00."""
+    hour = quantity(hour_text)
+    if hour is None or not 1 <= hour <= 12:
+        return None
+    hour = int(hour) % 12
+    if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        hour += 12
+    return f"{hour:02d}:00"
 
 
 def spelled_year(text: str) -> int | None:

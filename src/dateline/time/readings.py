@@ -91,7 +91,7 @@ class ReferenceTime:
 
     def remember(self, reading: Reading, index: int, end: int, family: str = "") -> None:
         period = parse_value(reading.value) if reading.type in ("DATE", "TIME") else None
-        if period is None or family == "year_earlier":
+        if period is None or family in ("year_earlier", "around_event"):
             return
         if family == "ago" and (self.ref is None or period.date <= self.ref.date):
             return  # "a year earlier" looks back; "nine months later" moves the story on

@@ -8,6 +8,7 @@ import re
 
 from . import numbers
 from .anchoring import weekday_date, year_for
+from .generic import day_is_generic, ref_is_generic
 from .grammar import Candidate
 from .lexicon import DURATION_UNITS, MONTHS, PARTS_OF_DAY, UNITS, WEEKDAYS
 from .readings import (
@@ -95,21 +96,51 @@ class RelativeReadings(ReferenceTime):
         g = c.match.groupdict()
         if g.get("solo"):
             return Reading("TIME", f"{self.dct.isoformat()}TNI", None, DCT)
-        which = g["podrel"].lower().split()[-1]
         pod = PARTS_OF_DAY[g["pod"].lower()]
+        if g.get("mid"):  # "by mid-afternoon": the day the text is about
+            day, anchor = self._day_beside(c)
+            if g.get("podday"):
+                offset = {"yesterday": -1, "today": 0, "tomorrow": 1}[g["podday"].lower()]
+                day, anchor = self.dct + dt.timedelta(days=offset), DCT
+            return Reading("TIME", f"{day.isoformat()}T{pod}", "MID", anchor)
+        which = g["podrel"].lower().split()[-1]
         if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
             return None  # "the night the bridge fell", "the night of May 3"
+        if which in _ANAPHORIC_PARTS:  # "the next morning", "that night": the day the story is at
+            return self._pod_of_story_day(pod, _ANAPHORIC_PARTS[which])
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
-        if which == "the" and self.ref is not None and self.ref.gran in ("day", "part"):
-            return Reading("TIME", f"{self.ref.date.isoformat()}T{pod}", None, REF)
         mod = position_mod(g["podrel"])
         day = self.dct + dt.timedelta(days=offset)
         return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
+
+    def _pod_of_story_day(self, pod: str, offset: int) -> Reading:
+        if self.ref is not None and self.ref.gran in ("day", "part", "hour", "minute"):
+            day, anchor = self.ref.date, REF
+        else:
+            day, anchor = self.dct, DCT
+        return Reading("TIME", f"{(day + dt.timedelta(days=offset)).isoformat()}T{pod}", None, anchor)
+
+    def _around_event(self, c: Candidate) -> Reading | None:
+        """"the day before the vote", "in the weeks after the attack": near the story's date."""
+        word = c.match["unit"].lower()
+        base, anchor = self.base()
+        if word.endswith("s"):
+            gran = "month" if word in ("hours", "days", "weeks") else "year"
+            if anchor == REF and (base.finer_than(gran) or base.gran == gran):
+                return Reading("DATE", format_value(period_of(base.date, gran)), None, anchor)
+            return Reading("DATE", "FUTURE_REF" if self.tense(c) == "future" else "PAST_REF", None, DCT)
+        unit = UNITS[word]
+        if not (base.finer_than(unit) or base.gran == unit):
+            return Reading("DATE", format_value(base), None, anchor)
+        step = -1 if c.match["dir"].lower() in ("before", "leading up to", "preceding") else 1
+        return Reading("DATE", format_value(shift(period_of(base.date, unit), unit, step)), None, anchor)
 
     def _deictic(self, c: Candidate) -> Reading | None:
         word = re.sub(r"\s+", " ", c.match["word"].lower())
         if word == "tonight":
             return Reading("TIME", f"{self.dct.isoformat()}TNI", None, DCT)
+        if day_is_generic(word, self.text, c.start, c.end) and not c.match["pos"]:
+            return None
         offset = {"today": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                   "the day after tomorrow": 2}[word]
         return Reading("DATE", (self.dct + dt.timedelta(days=offset)).isoformat(),
@@ -207,12 +238,17 @@ class RelativeReadings(ReferenceTime):
         if word == "current" and re.match(r"\s+(?:account|accounts|affairs|events)\b",
                                           self.text[c.end:c.end + 12]):
             return None
+        if ref_is_generic(word, self.text, c.start, c.end):
+            return None
         if word in _PRESENT:
             return Reading("DATE", "PRESENT_REF", None, DCT)
         if word in _FUTURE:
             return Reading("DATE", "FUTURE_REF", None, DCT)
         return Reading("DATE", "PAST_REF", None, DCT)
 
+
+#: "the next morning" is the morning after the day the story is at; "that night" is that day's.
+_ANAPHORIC_PARTS = {"next": 1, "following": 1, "previous": -1, "same": 0, "that": 0}
 
 _WEEKDAY_AFTER = re.compile(r"[^.;!?]{0,25}?\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
