@@ -478,6 +478,68 @@ def actor_command(mention: str, country: str | None, date: str | None, as_json: 
         click.echo(f"{key + ':':<12}{data[key] if data[key] is not None else ''}")
 
 
+@eval_group.command(name="entities")
+@click.argument("table", type=click.Path(exists=True, dir_okay=False))
+@click.option("--misses", is_flag=True, help="List every expected actor that was not found right.")
+@json_option
+@handle_errors
+def eval_entities(table: str, misses: bool, as_json: bool) -> None:
+    """Score the entities stage on a hand-written actor table (sentences with expected actors).
+
+    Prints the share of expected actors found with the right canonical name and ACLED type.
+
+    \b
+    Example:
+        dateline eval entities tests/entities/actor_sentences.json --json
+    """
+    from .entities.evaluate import score_table
+
+    data = score_table(table).as_dict()
+    if not misses:
+        data.pop("misses")
+    if as_json:
+        echo_json(data)
+        return
+    for key in ("sentences", "expected", "share_correct", "type_correct", "found", "predicted"):
+        click.echo(f"{key + ':':<16}{data[key]}")
+    for miss in data.get("misses", []):
+        click.echo(f"  miss: sentence {miss['sentence']} {miss['mention']!r}: expected "
+                   f"{miss['expected'][0]} ({miss['expected'][1]}), got {miss['got']}")
+
+
+@eval_group.command(name="actors")
+@click.argument("acled_csv", type=click.Path(exists=True, dir_okay=False))
+@click.option("--country-hint", is_flag=True,
+              help="Tell each note its country (as a feed filtered by country would).")
+@click.option("--limit", type=click.IntRange(1), help="Only the first N events.")
+@json_option
+@click.pass_context
+@handle_errors
+def eval_actors(ctx: click.Context, acled_csv: str, country_hint: bool, limit: int | None,
+                as_json: bool) -> None:
+    """Compare the first actor each ACLED note mentions with the coder's actor1 (a diagnostic).
+
+    Names are compared case-insensitively, exactly and ignoring a parenthesised country.
+
+    \b
+    Example:
+        dateline eval actors ../shared/data/events/acled/acled_western_africa_2021Q4.csv --json
+    """
+    from .entities.evaluate import acled_actor_match, read_acled
+
+    rows = list(read_acled(acled_csv, limit))
+    with _count_progress(settings_from(ctx), "notes", len(rows)) as progress:
+        score = acled_actor_match(rows, country_hint=country_hint, progress=progress)
+    data = score.as_dict()
+    if as_json:
+        echo_json(data)
+        return
+    for key in ("notes", "with_actor", "exact", "name_ignoring_country", "inter", "actor1_or_assoc"):
+        click.echo(f"{key + ':':<24}{data[key]}")
+    for row in data["top_confusions"]:
+        click.echo(f"  {row['count']:>4}  {row['acled']}  ->  {row['dateline']}")
+
+
 # -- places --------------------------------------------------------------------------------------
 @contextmanager
 def _counting_progress(settings: Settings, label: str) -> Iterator[Callable[..., None] | None]:

@@ -40,6 +40,12 @@ SETTINGS: tuple[Setting, ...] = (
             "Events: read ACLED's own note tags (\"Looting:\", \"Defusal:\") as the sub-event type"),
     Setting("events_background_days", 14,
             "Events: an event that ended more than this many days before publication is background"),
+    Setting("entities_country", "",
+            "ISO code (or name) of the country every article is about; empty: inferred per article "
+            "from its place names"),
+    Setting("actor_names_as_of", "event",
+            "Regime suffixes of state actors: 'event' writes them as ACLED did on the article's date "
+            "('(2015-)'); 'latest' or a date YYYY-MM-DD writes them as of that day ('(2015-2022)')"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

@@ -117,6 +117,8 @@ def named_actor(key: str, where: str | None = None, date: DateLike = None,
                 as_of: DateLike = None) -> Actor:
     """The actor of ``data/actors.json`` entry ``key``, as named on ``date`` in country ``where``."""
     spec = actor_specs()[key]
+    if spec.countries and where and where not in spec.countries and where in spec.affiliates:
+        return named_actor(spec.affiliates[where], where, date, as_of)  # "Islamic State" in Mali: ISGS
     if spec.state:
         found = generic_actor(spec.state["kind"], spec.state["country"], date,
                               unit=spec.state.get("unit"), as_of=as_of)
@@ -145,6 +147,7 @@ class Kind:
     words: tuple[str, ...]
     needs_country_word: frozenset[str]
     generic_name: str | None = None
+    unknown_inter: int | None = None  # ACLED's inter for the unknown name ("Unidentified Military Forces": 8)
 
 
 @lru_cache(maxsize=1)
@@ -159,7 +162,7 @@ def kinds() -> dict[str, Kind]:
         table[name] = Kind(name, entry["template"], entry["inter"], bool(entry.get("state")),
                            entry["unknown"], tuple(entry["words"]),
                            frozenset(normalise(w) for w in entry.get("needs_country_word", ())),
-                           entry.get("generic_name"))
+                           entry.get("generic_name"), entry.get("unknown_inter"))
     return table
 
 
@@ -176,15 +179,15 @@ def generic_actor(kind: str, country_code: str | None, date: DateLike = None, *,
     """
     spec = kinds()[kind]
     template = spec.template if name or not spec.generic_name else spec.generic_name
-    code = country_code.upper() if country_code else None
-    if code is None or country(code) is None:
-        label = spec.unknown
-        code = None
-    else:
+    code = country_code.upper() if country_code and country(country_code) else None
+    inter = spec.inter
+    if code is None and not (name and "{name}" in template):
+        label, inter = spec.unknown, spec.unknown_inter or spec.inter
+    else:  # a named militia keeps its name without a country: "Fulani Ethnic Militia"
         label = _fill(template, code, date, name=name, kind=kind, as_of=as_of)
     if unit:
         label = f"{label} {unit}"
-    return Actor(label, actor_type_name(spec.inter), spec.inter, code, (), f"generic:{kind}", "generic")
+    return Actor(label, actor_type_name(inter), inter, code, (), f"generic:{kind}", "generic")
 
 
 def _fill(template: str, code: str | None, date: DateLike, *, name: str | None = None,

@@ -161,3 +161,14 @@ def demonym_words() -> set[str]:
 def demonym_keys() -> frozenset[str]:
     """Normalised demonyms, to tell "Malian" (a people) from "Mali" (a place)."""
     return frozenset(normalise(d) for d in demonym_words())
+
+
+def country_prefix(text: str) -> str | None:
+    """The country a phrase starts with: "Mali's army" and "Malian forces" -> ML."""
+    tokens = normalise(text).split()
+    tokens = tokens[1:] if tokens[:1] == ["the"] else tokens
+    index = country_index()
+    for end in range(min(4, len(tokens)), 0, -1):
+        if (code := index.get(" ".join(tokens[:end]))) is not None:
+            return code
+    return None

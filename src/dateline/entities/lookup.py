@@ -136,6 +136,8 @@ def _generic(tokens: list[str], explicit: str | None, where: str | None, date: D
         return _communal(tokens[:start], named_country, country_span, explicit or where, date)
     if kind.startswith("ethnic_"):
         return generic_actor(kind, explicit or named_country or where, date, name=ethnic, as_of=as_of)
+    if spec.state and "foreign" in tokens[:start] and not (explicit or named_country):
+        return generic_actor(kind, None, date, as_of=as_of)  # "foreign troops": whose, unknown
     return generic_actor(kind, explicit or named_country or where, date, as_of=as_of)
 
 
