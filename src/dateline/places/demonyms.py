@@ -1,6 +1,8 @@
 """Demonyms and adjectives of countries ("Malian", "Burkinabe", "French") -> country codes.
 
-The table (``data/demonyms.tsv``) is ours. Continents are coded ``@EU``, ``@AF``...
+The table (``data/demonyms.tsv``) is ours. Continents are coded ``@EU``, ``@AF``..., first-level
+regions ``US.TX`` (country and GeoNames admin1 code), and the world regions of
+``data/regions.tsv`` ``#-40`` (their id) from that table's adjectives ("Middle Eastern").
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ def demonym_table() -> dict[str, str]:
         code, _, forms = line.partition("\t")
         for form in forms.split("|"):
             table.setdefault(form.strip().casefold(), code.strip())
+    from .aliases import region_rows
+
+    for gid, *_, adjectives in region_rows():
+        for form in adjectives:
+            table.setdefault(form.casefold(), f"#{gid}")
     return table
 
 

@@ -20,7 +20,7 @@ from ..models import Place
 from .normalize import name_key
 
 #: Bump when the schema or the package build changes; an older index is rebuilt.
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 
 SCHEMA = [
     """CREATE TABLE IF NOT EXISTS places (
@@ -60,6 +60,7 @@ _COLUMNS = (
 #: ACLED geo_precision by feature: 1 a town or village, 2 part of a region, 3 a region or country.
 REGION_CODES = frozenset(
     {"ADM1", "ADM1H", "PCLI", "PCL", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT", "RGN", "ZN"}
+    | {"OCN", "SEA", "GULF"}
 )
 
 
@@ -93,7 +94,7 @@ class GazetteerEntry:
 
     @property
     def geo_precision(self) -> int:
-        if self.feature_code in REGION_CODES:
+        if self.feature_code in REGION_CODES or self.source == "dateline":
             return 3
         return 1 if self.feature_class in ("P", "S") else 2
 
@@ -126,6 +127,7 @@ class Gazetteer:
             build_gazetteer(self.path, progress=progress)
         self.conn = _connect(self.path)
         self._cache: dict[tuple[str, str | None], list[GazetteerEntry]] = {}
+        self._main: dict[tuple[str, str | None], set[int]] = {}
         self._admin: dict[tuple[str, int, str], str] = {}
         self._countries: dict[str, dict[str, Any]] | None = None
 
@@ -161,6 +163,7 @@ class Gazetteer:
 
     def clear_cache(self) -> None:
         self._cache.clear()
+        self._main.clear()
         self._admin.clear()
         self._countries = None
 
@@ -180,9 +183,19 @@ class Gazetteer:
                 params.append(country.upper())
             rows = self.conn.execute(sql, params).fetchall()
             self._cache[cache_key] = [GazetteerEntry(*row[:-1]) for row in rows]
+            self._main[cache_key] = {row[0] for row in rows if row[-1]}
             if len(self._cache) > 200_000:
                 self._cache.clear()
+                self._main.clear()
+                return [GazetteerEntry(*row[:-1]) for row in rows]
         return self._cache[cache_key]
+
+    def lookup_main(self, name: str) -> list[GazetteerEntry]:
+        """Entries whose main name this is (alternate names too for countries and admin areas,
+        whose aliases are curated): "White House" is not Casablanca here."""
+        entries = self.lookup(name)
+        main = self._main.get((name_key(name), None), set())
+        return [e for e in entries if e.geonameid in main or e.feature_class != "P"]
 
     def has_name(self, key: str) -> bool:
         return self.conn.execute("SELECT 1 FROM names WHERE key = ? LIMIT 1", (key,)).fetchone() is not None

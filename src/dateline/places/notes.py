@@ -33,14 +33,17 @@ def locate_event(
 ) -> Place | None:
     """The place an event note names for its event, or ``None``."""
     gazetteer = gazetteer or Gazetteer.default()
+    coarse = None  # a world region or sea ("near Lake Chad (Diffa)"): only if nothing finer
     for name, hints, near, start in _written_locations(note):
         place = _resolve(name, hints, country, note, gazetteer)
         if place:
             place.start, place.end = start, start + len(name)
             if near and place.geo_precision == 1:
                 place.geo_precision = 2
-            return place
-    return _first_town(note, gazetteer)
+            if (place.geonameid or 0) > 0:
+                return place
+            coarse = coarse or place
+    return _first_town(note, gazetteer) or coarse
 
 
 def _written_locations(note: str) -> Iterator[tuple[str, list[str], bool, int]]:
@@ -89,6 +92,10 @@ def _within_hints(place: Place, hints: list[str]) -> bool:
 
 
 def _first_town(note: str, gazetteer: Gazetteer) -> Place | None:
-    places = [p for p in geoparse(note, gazetteer) if p.geonameid and p.mention != "demonym"]
+    places = [
+        p
+        for p in geoparse(note, gazetteer)
+        if (p.geonameid or 0) > 0 and p.mention != "demonym" and p.resolution == "gazetteer"
+    ]
     places.sort(key=lambda p: (p.geo_precision or 3, p.start))
     return places[0] if places else None

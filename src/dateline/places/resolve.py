@@ -2,8 +2,8 @@
 
 Each candidate gets a score from what is known of it alone (:func:`prior_score`: feature type and
 population) plus what the document says: the countries it names or mostly talks about, admin names
-written beside the name ("Kampti (Poni)", "Gossi, in Timbuktu region"), and places already
-resolved nearby (spatial coherence).
+written beside the name ("Kampti (Poni)", "Gossi, in Timbuktu region"), and the support of the
+document's other names lying near it or around it (:mod:`.coherence`).
 """
 
 from __future__ import annotations
@@ -39,13 +39,26 @@ FEATURE_PRIOR = {
     "LK": 0.5,
     "MTS": 1.0,
     "DSRT": 1.0,
+    "OCN": 6.0,
 }
+#: Prior of the world regions and water bodies of ``data/regions.tsv``: above all but capitals.
+WORLD_REGION_PRIOR = 7.0
+#: Score per unit of spatial support from the document's other names (:mod:`.coherence`).
+COHERENCE_WEIGHT = 2.0
+#: Score for the share of the document's country votes that go to a candidate's country, and for
+#: its country being named at all.
+COUNTRY_SHARE_WEIGHT = 6.0
+COUNTRY_PRESENT_BONUS = 3.0
+#: Score for a candidate whose main name is the name written (not an alternate name).
+EXACT_NAME_BONUS = 1.5
 CLASS_PRIOR = {"P": 1.5, "A": 1.0, "L": 0.5, "H": 0.0, "T": 0.0, "S": -0.5, "V": -0.5, "R": -1.0, "U": -1.0}
 
 
 def prior_score(entry: GazetteerEntry) -> float:
     """How likely a name means this entry with no context: big and important places first."""
     feature = FEATURE_PRIOR.get(entry.feature_code or "", CLASS_PRIOR.get(entry.feature_class or "", -1))
+    if entry.source == "dateline":  # the world regions and seas of our own table
+        feature = WORLD_REGION_PRIOR
     # Admin populations are sums over their places: counted at half weight so a city beats its region.
     weight = 0.4 if (entry.feature_code or "").startswith("ADM") else 0.8
     return feature + weight * math.log10(entry.population + 1)
@@ -61,15 +74,18 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 @dataclass
 class Context:
-    """What a document says about where it is: country weights, admin hints, resolved points."""
+    """What a document says about where it is: country weights and admin names."""
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    points: list[tuple[float, float, str]] = field(default_factory=list)
     admin_keys: set[str] = field(default_factory=set)
 
     def country_share(self, code: str | None) -> float:
         total = sum(self.countries.values())
         return self.countries.get(code or "", 0) / total if total else 0.0
+
+    def top_share(self) -> float:
+        """The share of the document's most named country."""
+        return max((self.country_share(code) for code in self.countries if code), default=0.0)
 
 
 @dataclass
@@ -77,21 +93,29 @@ class Choice:
     entry: GazetteerEntry
     score: float
     confidence: float
+    #: "gazetteer" (the name itself), "embedded" (a place inside the name) or "document" (the
+    #: document's local focus, for a name the gazetteer lacks): see :mod:`.fallback`.
+    resolution: str = "gazetteer"
 
 
 def score_candidate(
-    entry: GazetteerEntry, name: str, context: Context, hints: Sequence[str], gazetteer: Gazetteer
+    entry: GazetteerEntry,
+    name: str,
+    context: Context,
+    hints: Sequence[str],
+    gazetteer: Gazetteer,
+    support: float = 0.0,
 ) -> float:
-    score = prior_score(entry)
+    score = prior_score(entry) + COHERENCE_WEIGHT * support
     if name_key(entry.name) == name_key(name):
-        score += 1.5
-    share = context.country_share(entry.country_code)
-    score += 8.0 * share + (3.0 if share > 0 else 0.0)
+        score += EXACT_NAME_BONUS
+    # Continents, seas and world regions belong to no country: any country context suits them.
+    share = context.country_share(entry.country_code) if entry.country_code else context.top_share()
+    score += COUNTRY_SHARE_WEIGHT * share + (COUNTRY_PRESENT_BONUS if share > 0 else 0.0)
     score += _hint_bonus(entry, hints, gazetteer)
     if context.admin_keys and not entry.is_admin1:
         region = gazetteer.admin_name(entry.country_code, 1, entry.admin1_code)
         score += 3.0 if region and name_key(region) in context.admin_keys else 0.0
-    score += _proximity_bonus(entry, context)
     return score
 
 
@@ -128,26 +152,19 @@ def _near_named_place(entry: GazetteerEntry, hint: str, gazetteer: Gazetteer, km
     return False
 
 
-def _proximity_bonus(entry: GazetteerEntry, context: Context) -> float:
-    if entry.latitude is None or entry.longitude is None or not context.points:
-        return 0.0
-    if entry.is_country or entry.feature_code == "CONT":
-        return 0.0
-    best = min(distance_km(entry.latitude, entry.longitude, lat, lon) for lat, lon, _ in context.points)
-    return 3.0 if best < 50 else 2.0 if best < 150 else 1.0 if best < 400 else 0.0
-
-
 def choose(
     name: str,
     candidates: Iterable[GazetteerEntry],
     context: Context,
     hints: Sequence[str] = (),
     gazetteer: Gazetteer | None = None,
+    support: dict[int, float] | None = None,
 ) -> Choice | None:
     """The best candidate with a confidence from its margin over the next best."""
+    support = support or {}
     scored = sorted(
         (
-            (score_candidate(e, name, context, hints, gazetteer), e)  # type: ignore[arg-type]
+            (score_candidate(e, name, context, hints, gazetteer, support.get(e.geonameid, 0.0)), e)  # type: ignore[arg-type]
             for e in candidates
             if e.latitude is not None
         ),
