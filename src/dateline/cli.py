@@ -945,6 +945,42 @@ def _count_progress(settings: Settings, label: str, total: int) -> Iterator[Call
         yield lambda done: bar.update(task, completed=done)
 
 
+# -- web -----------------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; the default serves this machine only.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--token", envvar="DATELINE_TOKEN", metavar="SECRET",
+              help="Enable uploads (POST /api/ingest) for requests carrying `Authorization: Bearer "
+                   "SECRET` [env: DATELINE_TOKEN]. Without it uploads are refused.")
+@click.pass_context
+@handle_errors
+def serve(ctx: click.Context, db: str | None, host: str, port: int, token: str | None) -> None:
+    """Serve the dashboard and the JSON API (OpenAPI docs at /api/docs) over the store.
+
+    \b
+    Example:
+        dateline serve --db news.db --port 8000
+        DATELINE_TOKEN=s3cret dateline serve   # and upload with:
+        curl -H "Authorization: Bearer s3cret" -F files=@feed.xml http://127.0.0.1:8000/api/ingest
+    """
+    from .web.server import is_loopback, port_free
+    from .web.server import serve as run_server
+
+    settings = settings_from(ctx)
+    location = db or settings["db"]
+    if not port_free(host, port):
+        raise click.ClickException(f"cannot listen on {host}:{port}: the port is in use or not allowed; "
+                                   "choose another with --port")
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"dateline: serving {location} at http://{shown}:{port}/  (API docs: /api/docs; "
+               f"uploads {'on, with the token' if token else 'off: start with --token to enable'})")
+    if not is_loopback(host):
+        click.echo(f"warning: listening on {host}: anyone who can reach it can read the store", err=True)
+    run_server(location, host=host, port=port, token=token, settings=settings)
+
+
 def write_csv(rows: list[dict[str, Any]], columns: list[str]) -> None:
     writer = csv.DictWriter(sys.stdout, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()

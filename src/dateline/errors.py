@@ -47,4 +47,4 @@ class GazetteerError(DatelineError):
 
 
 class QueryError(DatelineError):
-    """A filter value dateline does not know (an event type, a country)."""
+    """A query parameter is malformed: a date, a bounding box, an unknown filter or order."""

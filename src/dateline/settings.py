@@ -46,6 +46,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("actor_names_as_of", "event",
             "Regime suffixes of state actors: 'event' writes them as ACLED did on the article's date "
             "('(2015-)'); 'latest' or a date YYYY-MM-DD writes them as of that day ('(2015-2022)')"),
+    Setting("web_max_upload_mb", 100.0,
+            "Largest upload `POST /api/ingest` accepts per request, in megabytes"),
 )
 
 _BY_NAME = {s.name: s for s in SETTINGS}

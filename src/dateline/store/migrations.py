@@ -82,4 +82,15 @@ SQLITE_MIGRATIONS: list[tuple[int, str, list[str]]] = [
         "CREATE INDEX entities_actor_type ON entities(actor_type, canonical)",
         "CREATE INDEX entities_label ON entities(label, canonical)",
     ]),
+    (50, "web: indexes for browsing entities, places and map points", [
+        "CREATE INDEX entities_name ON entities(COALESCE(canonical, text))",
+        "CREATE INDEX places_name ON places(COALESCE(NULLIF(name, ''), text))",
+        # covering indexes: counts and map points read these instead of the wide event rows
+        "CREATE INDEX events_type_deaths ON events(event_type, fatalities)",
+        "CREATE INDEX events_country_deaths ON events(country, fatalities)",
+        "CREATE INDEX events_date_deaths ON events(event_date, fatalities)",
+        "CREATE INDEX events_deaths_date ON events(COALESCE(fatalities, -1), event_date)",
+        """CREATE INDEX events_point ON events(latitude, longitude, event_type, fatalities, event_date,
+            location, country, admin1)""",
+    ]),
 ]

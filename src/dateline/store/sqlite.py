@@ -14,6 +14,7 @@ from ..errors import NotFound, StoreError
 from ..models import Article, Event
 from .base import ArticleQuery, EntityCount, EntityQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
 from .migrations import SQLITE_MIGRATIONS
+from .sqlite_browse import BrowseQueries
 
 LAYER_TABLES = ("sentences", "timexes", "entities", "places", "events")
 
@@ -39,7 +40,7 @@ def _pub_date(article: Article) -> str:
     return article.publication_date.isoformat()
 
 
-class SQLiteStore:
+class SQLiteStore(BrowseQueries):
     """``SQLiteStore("dateline.db")``; ``":memory:"`` for a throw-away store."""
 
     def __init__(self, path: str | Path = "dateline.db") -> None:
@@ -246,14 +247,20 @@ class SQLiteStore:
                 marks = ", ".join("?" * len(values[0]))
                 self.conn.executemany(f"INSERT INTO {name} ({columns[name]}) VALUES ({marks})", values)
 
+    def _event_filter(self, query: EventQuery) -> tuple[str, list[Any]]:
+        return _event_where(query)
+
     def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
         query = query or EventQuery()
         where, params = _event_where(query)
         limit = f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit is not None else ""
+        order = _EVENT_ORDER.get(query.order)
+        if order is None:
+            raise StoreError(f"unknown event order {query.order!r}; use one of {', '.join(_EVENT_ORDER)}")
         rows = self.conn.execute(
             f"SELECT e.id, e.article_id, e.data, a.published FROM events e "
             f"JOIN articles a ON a.id = e.article_id {where} "
-            f"ORDER BY e.event_date, e.id {limit}", params).fetchall()
+            f"ORDER BY {order} {limit}", params).fetchall()
         return [StoredEvent(r[0], r[1], Event.from_dict(json.loads(r[2])), r[3]) for r in rows]
 
     def count_events(self, query: EventQuery | None = None) -> int:
@@ -346,11 +353,16 @@ def _event_row(article_id: str, index: int, event: Event) -> tuple[Any, ...]:
             json.dumps(event.to_dict()))
 
 
+_EVENT_ORDER = {"date": "e.event_date, e.id", "-date": "e.event_date DESC, e.id DESC",
+                "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC, e.id DESC"}
+
+
 def _event_where(query: EventQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     equal = {"e.country": query.country, "e.admin1": query.admin1, "e.event_type": query.event_type,
-             "e.sub_event_type": query.sub_event_type, "e.article_id": query.article_id}
+             "e.sub_event_type": query.sub_event_type, "e.article_id": query.article_id,
+             "e.location": query.location}
     for column, value in equal.items():
         if value is not None:
             clauses.append(f"{column} = ? COLLATE NOCASE")
@@ -368,8 +380,8 @@ def _event_where(query: EventQuery) -> tuple[str, list[Any]]:
         clauses.append("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?")
         params += [query.bbox[0], query.bbox[2], query.bbox[1], query.bbox[3]]
     if query.text:
-        clauses.append("e.notes LIKE ?")
-        params.append(f"%{query.text}%")
+        clauses.append("(e.notes LIKE ? OR e.location LIKE ? OR e.actor1 LIKE ? OR e.actor2 LIKE ?)")
+        params += [f"%{query.text}%"] * 4
     if not query.include_background:
         clauses.append("e.background = 0")
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
