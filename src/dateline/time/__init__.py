@@ -15,7 +15,7 @@ from ..errors import InputError
 from ..models import Article, Timex, parse_publication_date
 from ..pipeline import stage
 from .grammar import find_candidates
-from .intervals import mark_intervals, second_day
+from .intervals import mark_intervals, mark_spans, second_day, share_sets
 from .resolve import REF, Reading, Resolver
 
 __all__ = ["tag_text", "publication_day", "make_time_stage"]
@@ -73,6 +73,8 @@ def tag_text(text: str, dct: str | dt.date) -> list[Timex]:
             timexes.append(second)
             taken_until = second.end
     mark_intervals(text, timexes, day)
+    mark_spans(text, timexes)
+    share_sets(text, timexes)
     return timexes
 
 

@@ -136,11 +136,13 @@ class CalendarReadings(ReferenceTime):
             if adj in ("full", "entire", "whole", "current"):
                 return Reading("DATE", f"{self.dct.year:04d}", None, DCT)
             return Reading("DATE", f"{self.dct.year - 1:04d}", None, DCT)
-        if self.quarter_ref is not None and adj not in ("current",):
+        current = period_of(self.dct, "quarter")
+        if adj == "current":
+            return Reading("DATE", format_value(current), None, DCT)
+        reported = shift(current, "quarter", -1)  # "the latest quarter": the last one that has ended
+        if self.quarter_ref is not None and self.quarter_ref.date <= reported.date:
             return Reading("DATE", format_value(self.quarter_ref), None, REF)
-        step = 0 if adj == "current" else -1
-        return Reading("DATE", format_value(shift(period_of(self.dct, "quarter"), "quarter", step)), None,
-                       DCT)
+        return Reading("DATE", format_value(reported), None, DCT)
 
     def _year_end(self, c: Candidate) -> Reading | None:
         year = self.dct.year - 1 if re.search(r"\bsince\s+$", self.text[max(0, c.start - 8):c.start], re.I) \

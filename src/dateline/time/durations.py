@@ -66,7 +66,7 @@ class DurationReadings(ReferenceTime):
         return Reading("DURATION", _VAGUE_DURATIONS[c.match["unit"].lower()])
 
     def _long_adj(self, c: Candidate) -> Reading | None:
-        word = c.match["unit"].lower()
+        word = (c.match["unit"] or c.match["closed"]).lower()  # "decades-long", "weeklong"
         if word.endswith("s"):
             return Reading("DURATION", _VAGUE_DURATIONS[word])
         letter, multiple, time = DURATION_UNITS[UNITS[word]]
@@ -106,6 +106,10 @@ class DurationReadings(ReferenceTime):
         count = 2 if g.get("other") else (count or 1)
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
+
+    def _vague_span(self, c: Candidate) -> Reading | None:
+        """"for some time", "for a while": a length of time of no stated unit."""
+        return Reading("DURATION", "PXX")
 
     def _quarter_century(self, c: Candidate) -> Reading | None:
         return Reading("DURATION", "P25Y", quantity_mod(c.match["mod"]))

@@ -64,7 +64,7 @@ _AMPM = r"(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am(?![\w])|pm(?![\w])))"
 _TZ = r"(?:\s+(?:[ECMPG]MT|[ECMP][SD]T|UTC|GMT|(?i:local\s+time)))?"
 CLOCK = (rf"(?P<clock>(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"
          rf"|(?P<hour2>[012]?\d):(?P<minute2>[0-5]\d)(?!\d)(?:\s*(?i:h|hrs))?{_TZ}"
-         rf"|(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock"
+         rf"|(?<!(?i:high)\s)(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock"
          rf"|(?P<hour4>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
          r"\s+(?i:in\s+the)\s+(?P<podc>(?i:morning|afternoon|evening|night)))")
 _DAYREF = (rf"(?:{WEEKDAY}|(?P<deictic>(?i:today|tonight"
@@ -144,7 +144,7 @@ _NOT_NAMES = frozenset("""In On By Since Until From To Through During Before Aft
 def _year_ok(text: str, match: re.Match[str]) -> bool:
     name = _NAME_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start())
     if name and not match.group("pos") and not match.group("fiscal") and name.group(1) not in _NOT_NAMES \
-            and not re.search(r"[.!?\"“]\s*$", text[max(0, name.start() - 3):name.start()]):
+            and not re.search(r"(?:^|[.!?\"“])\s*$", text[max(0, name.start() - 3):name.start()]):
         return False  # "Euro 2012", "Vision 2030": part of a name
     before = text[max(0, match.start() - 2):match.start("year")]
     if before.endswith(("$", "#", "€", "£")) or re.search(r"[\d.,]$", before.rstrip()) and \
@@ -187,10 +187,10 @@ RULES: list[Rule] = [
     _rule("numeric", r"(?P<month>1[0-2]|0?[1-9])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)?\d\d)"),
     _rule("month_day", rf"(?:{POS})?(?:{WEEKDAY},?\s+)?{MONTH}\.?\s+{DAY}"
                        rf"(?:,?\s+(?:(?i:in)\s+)?{YEAR})?(?:,?\s+{POD})?"),
-    _rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{DAY}\s+(?:(?i:of)\s+)?{MONTH}\.?"
+    _rule("day_month", rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?{DAY}\s+(?:(?i:of)\s+)?{MONTH}"
                        rf"(?:,?\s+{YEAR})?"),
-    _rule("month", rf"(?:{POS})?(?:{REL}\s+)?{MONTH}(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)"
-                   rf"|{SPELLED_YEAR}|(?P<yrel>(?i:this|last|next))\s+(?i:year)))?",
+    _rule("month", rf"(?:{POS})?(?:(?i:the\s+month\s+of)\s+|{REL}\s+)?{MONTH}"
+                   rf"(?:,?\s+(?:(?i:of)\s+)?(?:{YEAR}|'(?P<yy>\d\d)|{SPELLED_YEAR}|(?P<yrel>(?i:this|last|next))\s+(?i:year)))?",
           _month_ok),
     _rule("year", rf"(?:{POS})?(?P<fiscal>(?i:(?:the\s+)?(?:fiscal|calendar|financial|model|school)"
                   rf"(?:\s*-?\s*years?)?|the\s+year|FY)\s*)?{YEAR}",
@@ -222,7 +222,7 @@ RULES: list[Rule] = [
                     rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR}))?", _fall_ok),
     _rule("pod", rf"(?:(?P<podrel>(?i:this|last|yesterday|tomorrow|the\s+next|the\s+following|the\s+previous"
                  rf"|the\s+same|that|the|early\s+this|late\s+last|early|late|earlier\s+this|later\s+this"
-                 rf"|tonight))\s+|(?P<mid>(?i:mid)[\s-]?)){POD}(?:\s+(?P<podday>(?i:yesterday|today|tomorrow)))?"
+                 rf"|tonight))\s+|(?P<mid>(?i:mid)[\s-]?)(?=(?i:morning|afternoon|evening))){POD}(?:\s+(?P<podday>(?i:yesterday|today|tomorrow)))?"
                  r"|(?P<solo>(?i:tonight|overnight))"),
     _rule("week_of_month", rf"(?P<the>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
                            rf"(?P<unit>(?i:week|weekend))\s+(?i:of)\s+{MONTH}(?:,?\s+{YEAR})?"),
@@ -232,7 +232,13 @@ RULES: list[Rule] = [
           _around_ok),
     _rule("relative", rf"(?:{POS})?(?:(?P<the>(?i:the|this|last|next)\s+)?{REL}\s+|(?P<det>(?i:the))\s+)"
                       rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{UNIT_ONE}"),
-    _rule("weekday", rf"(?:{POS})?(?:{REL}\s+)?{WEEKDAY}(?P<plural>s)?(?:,?\s+{POD})?"),
+    _rule("weekday", rf"(?:{POS})?(?:(?P<the>(?i:the)\s+(?=(?i:previous|preceding|following)\s))?{REL}\s+)?"
+                     rf"{WEEKDAY}(?P<plural>s)?(?:,?\s+{POD}(?P<podplural>s)?)?"),
+    _rule("ordinal_day", r"(?P<the>(?i:the|his|her|its|their)\s+)(?P<ord>(?i:first|second|third|fourth|fifth"
+                         r"|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th)))\s+(?P<unit>(?i:day))"
+                         r"(?=\s+(?:of|in|on|at|since)\s)"),
+    _rule("vague_span", r"(?<=(?i:for)\s)(?P<what>(?i:(?:quite\s+)?some\s+time|a\s+(?:long\s+)?while"
+                        r"|a\s+time))(?!\s+(?:to|when|before|after|in|that)\b)"),
     _rule("deictic", rf"(?:{POS})?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                      r"|today|yesterday|tomorrow|tonight))"),
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
@@ -258,7 +264,8 @@ RULES: list[Rule] = [
                         r"(?P<dir>(?i:before|after|earlier|later))(?=\s*[,.;:)!?]|\s*$)"),
     _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+"
                    r"(?i:ahead|to\s+come)"),
-    _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"),
+    _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"
+                      r"|(?P<closed>(?i:day|week|month|year))(?i:long)"),
     _rule("all_unit", r"(?P<all>(?i:all))\s+(?P<unit>(?i:day|night|week|month|year|season))"
                       r"(?:\s+(?i:long))?"),
     _rule("military", r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?P<tz>GMT|UTC|(?i:local\s+time))"),
@@ -288,7 +295,7 @@ TRIGGER = re.compile(
     r"|daily|weekly|nightly|yearly|eighteen|nineteen|twenty|thousand|ties\b|hrs\b|yrs?\b"
     r"|fiscal|christmas|easter|thanksgiving|new\s+year|valentine|halloween|independence|labou?r\s+day"
     r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
-    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock)"
+    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b|long\b)"
     r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
     r"|\bH[12]\b|\bFY|GMT|UTC")
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from ..models import Timex
+from .values import parse_value
 
 _JOINER = re.compile(r"^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$", re.I)
 _OPENER = re.compile(r"(?:\bfrom|\bbetween)\s+$", re.I)
@@ -75,3 +76,35 @@ def second_day(text: str, timex: Timex, tid: str) -> Timex | None:
     start, end = match.start(2), match.end(2)
     return replace(timex, start=start, end=end, text=text[start:end], value=day.isoformat(), tid=tid,
                    mod=None)
+
+
+_THROUGHOUT = re.compile(r"\b(?:throughout|all\s+through)\s+$", re.I)
+_LENGTHS = {"millennium": "P1000Y", "century": "P100Y", "decade": "P10Y", "year": "P1Y", "half": "P6M",
+            "season": "P3M", "quarter": "P3M", "month": "P1M", "week": "P1W", "day": "P1D"}
+
+
+def mark_spans(text: str, timexes: list[Timex]) -> None:
+    """"throughout the 1990s" speaks of the whole period: a DURATION (P10Y) from its start to its end."""
+    for timex in timexes:
+        period = parse_value(timex.value) if timex.type == "DATE" else None
+        if period is None or period.gran not in _LENGTHS:
+            continue
+        if _THROUGHOUT.search(text[max(0, timex.start - 20):timex.start]):
+            timex.begin = timex.end_value = timex.value
+            timex.type, timex.value = "DURATION", _LENGTHS[period.gran]
+
+
+_WEEKDAY_SET = re.compile(r"XXXX-WXX-\d(?P<part>T[A-Z]{2})?$")
+
+
+def share_sets(text: str, timexes: list[Timex]) -> None:
+    """"on Monday and Tuesday nights": the first weekday is a set too, at the same part of the day."""
+    for first, second in zip(timexes, timexes[1:], strict=False):
+        match = _WEEKDAY_SET.match(second.value) if second.type == "SET" else None
+        joined = re.fullmatch(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*", text[first.end:second.start])
+        day = re.fullmatch(r"\d{4}-\d{2}-\d{2}", first.value)
+        if match and joined and day and first.type == "DATE" and first.text.istitle():
+            weekday = dt.date.fromisoformat(first.value).isoweekday()
+            first.type, first.value = "SET", f"XXXX-WXX-{weekday}{match.group('part') or ''}"
+            first.quant, first.anchor = second.quant, None
+

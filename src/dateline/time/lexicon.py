@@ -119,7 +119,7 @@ FUTURE_CUES = frozenset("""will 'll shall going gonna planning scheduled expecte
     upcoming next coming intend intends intended would payable expire expires effective""".split())
 
 #: Words that make it refer back.
-PAST_CUES = frozenset("""was were had did ago last earlier previously already""".split())
+PAST_CUES = frozenset("""was were had did ago last earlier previously already since""".split())
 
 #: Weaker signs of the past: reporting verbs ("said Friday" is the day of saying) and other past
 #: forms; a date a few weeks ahead ("said it will pay Jan. 5") outweighs them.

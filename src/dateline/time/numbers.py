@@ -83,8 +83,9 @@ def clock_time(groups: dict[str, str | None]) -> str | None:
     if groups.get("hour3"):
         hour = quantity(groups["hour3"])
         return f"{int(hour):02d}:00" if hour is not None and 0 < hour <= 12 else None
-    if groups.get("hour4"):
-        return _hour_in_part_of_day(groups["hour4"], (groups.get("podc") or "").lower())
+    hour4 = groups.get("hour4")
+    if hour4:
+        return _hour_in_part_of_day(hour4, (groups.get("podc") or "").lower())
     hour_text = groups.get("hour") or groups.get("hour2")
     if hour_text is None:
         return None

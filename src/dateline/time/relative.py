@@ -36,12 +36,27 @@ class RelativeReadings(ReferenceTime):
         rel = relation(g)
         the = (g.get("the") or g.get("det") or "").strip().lower()
         mod = position_mod(g.get("pos"))
-        if unit in ("year", "quarter") and re.match(r"\s+(?:ended|ending|through|to\s+date)\b",
-                                                     self.text[c.end:c.end + 12]) and unit == "year":
-            return Reading("DURATION", "P1Y")
+        if unit == "year" and not rel and re.match(r"\s+(?:ended|ending|through|to\s+date)\b",
+                                                   self.text[c.end:c.end + 12]):
+            return Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a fiscal year's length
+        if unit == "quarter" and rel in ("", "fiscal") and (ended := self._quarter_ended(c)):
+            return ended
         if not rel:
             return self._the_unit(unit, mod, g)
         return self._shifted_unit(unit, rel, the, mod)
+
+    def _quarter_ended(self, c: Candidate) -> Reading | None:
+        """"the quarter ended Sept. 30": the quarter that holds the day it ended."""
+        match = _ENDED.match(self.text, c.end)
+        if match is None or match["mon"].rstrip(".").lower() not in MONTHS:
+            return None
+        month, number = MONTHS[match["mon"].rstrip(".").lower()], int(match["day"])
+        explicit = match["year"]
+        year = int(explicit) if explicit else year_for(month, number, self.dct, "past")
+        day = safe_date(year, month, number)
+        if day is None:
+            return None
+        return Reading("DATE", format_value(period_of(day, "quarter")), None, None if explicit else DCT)
 
     def _the_unit(self, unit: str, mod: str | None, g: dict[str, str | None]) -> Reading | None:
         """"the year", "the quarter": the period of the reference time, or of the DCT."""
@@ -82,15 +97,34 @@ class RelativeReadings(ReferenceTime):
         g = c.match.groupdict()
         weekday = WEEKDAYS[g["wd"].rstrip(".").lower()]
         pod = PARTS_OF_DAY[g["pod"].lower()] if g.get("pod") else ""
-        if g.get("plural"):
+        if g.get("plural") or g.get("podplural"):
             return Reading("SET", f"XXXX-WXX-{weekday}" + (f"T{pod}" if pod else ""), quant="EVERY")
         rel = relation(g)
+        if rel in ("previous", "preceding", "following") and self.ref is not None and \
+                self.ref.gran in ("day", "part", "hour", "minute"):
+            return self._weekday_from_story(weekday, rel, pod, position_mod(g.get("pos")))
         possessive = self.text.startswith(("'s", "’s"), c.end)  # "Wednesday's ruling": past
         day = weekday_date(weekday, self.dct, "past" if possessive else self.tense(c), rel or None)
         mod = position_mod(g.get("pos"))
         if pod:
             return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
         return Reading("DATE", day.isoformat(), mod, DCT)
+
+    def _weekday_from_story(self, weekday: int, rel: str, pod: str, mod: str | None) -> Reading:
+        """"the previous Friday": the Friday before the day the story is at, not before the DCT."""
+        assert self.ref is not None
+        day = weekday_date(weekday, self.ref.date, None, "next" if rel == "following" else "last")
+        if pod:
+            return Reading("TIME", f"{day.isoformat()}T{pod}", mod, REF)
+        return Reading("DATE", day.isoformat(), mod, REF)
+
+    def _ordinal_day(self, c: Candidate) -> Reading | None:
+        """"today is the eighth day of the strike": the day the sentence speaks of, when it says so."""
+        left = self.text[max(0, c.start - 40):c.start].lower()
+        if re.search(r"\b(?:is|it's|it’s|marks?|marked|was|were)\s+(?:now\s+)?$", left):
+            day, anchor = self._day_beside(c)
+            return Reading("DATE", day.isoformat(), None, anchor)
+        return Reading("DATE", "XXXX-XX-XX")
 
     def _pod(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
@@ -106,18 +140,24 @@ class RelativeReadings(ReferenceTime):
         which = g["podrel"].lower().split()[-1]
         if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
             return None  # "the night the bridge fell", "the night of May 3"
-        if which in _ANAPHORIC_PARTS:  # "the next morning", "that night": the day the story is at
+        if which == "the":  # "the night before", "that morning": around the day the story is at
+            step = re.match(r"\s*(before|after)\b", self.text[c.end:])
+            return self._pod_of_story_day(pod, {"before": -1, "after": 1}[step.group(1)] if step else 0)
+        if which in _ANAPHORIC_PARTS:  # "the next morning", "that night"
             return self._pod_of_story_day(pod, _ANAPHORIC_PARTS[which])
         offset = {"yesterday": -1, "tomorrow": 1, "last": -1}.get(which, 0)
         mod = position_mod(g["podrel"])
         day = self.dct + dt.timedelta(days=offset)
         return Reading("TIME", f"{day.isoformat()}T{pod}", mod, DCT)
 
-    def _pod_of_story_day(self, pod: str, offset: int) -> Reading:
+    def _story_day(self) -> tuple[dt.date, str]:
+        """The day the story is at: the last day the text named, else the publication date."""
         if self.ref is not None and self.ref.gran in ("day", "part", "hour", "minute"):
-            day, anchor = self.ref.date, REF
-        else:
-            day, anchor = self.dct, DCT
+            return self.ref.date, REF
+        return self.dct, DCT
+
+    def _pod_of_story_day(self, pod: str, offset: int) -> Reading:
+        day, anchor = self._story_day()
         return Reading("TIME", f"{(day + dt.timedelta(days=offset)).isoformat()}T{pod}", None, anchor)
 
     def _around_event(self, c: Candidate) -> Reading | None:
@@ -208,6 +248,7 @@ class RelativeReadings(ReferenceTime):
         backward = direction in ("ago", "earlier", "before", "previously", "back")
         from_dct = direction in ("ago", "back", "from now", "hence")
         mod = quantity_mod(c.match["mod"])
+        unit, amount = _whole_units(unit, amount)
         if amount is None or amount != int(amount):
             return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod,
                            DCT if from_dct else REF if self.ref else DCT)
@@ -245,6 +286,20 @@ class RelativeReadings(ReferenceTime):
         if word in _FUTURE:
             return Reading("DATE", "FUTURE_REF", None, DCT)
         return Reading("DATE", "PAST_REF", None, DCT)
+
+
+_ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[0-3]?\d)\b"
+                    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+
+def _whole_units(unit: str, amount: float | None) -> tuple[str, float | None]:
+    """"half a century" is 50 years, "half a year" six months: a whole number of a smaller unit."""
+    if amount is None or amount == int(amount):
+        return unit, amount
+    for big, small, factor in (("millennium", "year", 1000), ("century", "year", 100),
+                               ("decade", "year", 10), ("year", "month", 12)):
+        if unit == big and amount * factor == int(amount * factor):
+            return small, amount * factor
+    return unit, amount
 
 
 #: "the next morning" is the morning after the day the story is at; "that night" is that day's.
