@@ -31,6 +31,11 @@ CASES = [
     ("Wagner mercenaries", "ML", "2022-03-01", "Wagner Group", "External/Other Forces", "ML"),
     ("volunteer fighters (VDP)", "BF", "2021-10-17", "VDP: Volunteer for Defense of Homeland",
      "Identity Militias", "BF"),
+    ("JNIM or ISWAP (Greater Sahara) militants", "BF", "2021-12-01",
+     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (West Africa) - Greater Sahara Faction",
+     "Rebel Groups", "BF"),
+    ("Ansaroul Islam or Katiba Macina (JNIM) militants", "BF", "2021-10-17",
+     "JNIM: Group for Support of Islam and Muslims", "Rebel Groups", "BF"),
 ]
 
 

@@ -108,12 +108,16 @@ class AcledScore:
     inter: int = 0  # same ACLED inter code
     actor_or_assoc: int = 0  # same name (ignoring country) as actor1 or one of assoc_actor_1
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    by_type: dict[str, list[int]] = field(default_factory=dict)  # event_type -> [notes, same name]
 
     def as_dict(self, top: int = 15) -> dict[str, Any]:
         pct = lambda n: round(100.0 * n / self.notes, 1) if self.notes else 0.0  # noqa: E731
         return {"notes": self.notes, "with_actor": pct(self.with_actor), "exact": pct(self.exact),
                 "name_ignoring_country": pct(self.name), "inter": pct(self.inter),
                 "actor1_or_assoc": pct(self.actor_or_assoc),
+                "name_ignoring_country_by_event_type": {
+                    kind: {"notes": n, "share": round(100.0 * same / n, 1)}
+                    for kind, (n, same) in sorted(self.by_type.items())},
                 "top_confusions": [{"acled": a, "dateline": d, "count": n}
                                    for (a, d), n in self.confusions.most_common(top)]}
 
@@ -154,6 +158,8 @@ def acled_actor_match(rows: Iterable[dict[str, str]], nlp: Any = None, *, countr
 
 def _score_note(score: AcledScore, row: dict[str, str], first: Entity | None) -> None:
     score.notes += 1
+    tally = score.by_type.setdefault(row.get("event_type", ""), [0, 0])
+    tally[0] += 1
     if first is None or first.canonical is None:
         score.confusions[(row["actor1"], "(none)")] += 1
         return
@@ -161,6 +167,7 @@ def _score_note(score: AcledScore, row: dict[str, str], first: Entity | None) ->
     score.exact += first.canonical.lower() == row["actor1"].lower()
     same_name = strip_country(first.canonical) == strip_country(row["actor1"])
     score.name += same_name
+    tally[1] += same_name
     score.inter += str(first.inter or "") == row.get("inter1", "")
     assoc = [a.strip() for a in row.get("assoc_actor_1", "").split(";") if a.strip()]
     score.actor_or_assoc += any(strip_country(first.canonical) == strip_country(a)

@@ -9,7 +9,7 @@ mentions with spaCy and resolves each one here, so both paths give the same answ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .actors import Actor, affiliate, canonical_patterns, generic_actor, generic_data, kinds, named_actor
@@ -67,10 +67,30 @@ def lookup_actor(text: str, country: str | None = None, date: DateLike = None, *
     where = (country or "").upper() or None
     found = _from_canonical(text.strip(), date, as_of) or _from_canonical(body, date, as_of, explicit)
     if found is None:
+        found = _either(body, explicit or where, date, as_of)
+    if found is None:
         tokens = normalise(body).split()
         found = _named(tokens, explicit or where, date, as_of) or _generic(
             tokens, explicit, where, date, as_of)
     return found.abroad(where) if found else None
+
+
+def _either(text: str, where: str | None, date: DateLike, as_of: DateLike) -> Actor | None:
+    """ "JNIM or ISWAP (Greater Sahara) militants" -> ACLED's "JNIM: ... and/or Islamic State ...";
+    "Ansaroul Islam or Katiba Macina (JNIM) militants" -> the parent both belong to, JNIM."""
+    left, sep, right = text.partition(" or ")
+    if not sep:
+        return None
+    first = _named(normalise(left).split(), where, date, as_of)
+    second = _named(normalise(right).split(), where, date, as_of)
+    if first is None or second is None or first.key == second.key:
+        return None
+    for bracket in re.findall(r"\(([^()]+)\)", right):
+        parent = _named(normalise(bracket).split(), where, date, as_of)
+        if parent is not None and parent.key not in (first.key, second.key):
+            return parent
+    return replace(first, name=f"{first.name} and/or {second.name}", aliases=(),
+                   key=f"{first.key}+{second.key}")
 
 
 def _split_country_suffix(text: str) -> tuple[str, str | None]:

@@ -69,8 +69,8 @@ class ActorRuler:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        found: list[tuple[int, int, str] | None] = [
-            self._named_span(doc, doc.vocab.strings[m], s, e) for m, s, e in self.named(doc)]
+        named = [self._named_span(doc, doc.vocab.strings[m], s, e) for m, s, e in self.named(doc)]
+        found: list[tuple[int, int, str] | None] = [*named, *_either_spans(doc, named)]
         found += [self._generic_span(doc, doc.vocab.strings[m], s, e) for m, s, e in self.heads(doc)]
         spans = filter_spans([Span(doc, s, e, label=ACTOR_LABEL, span_id=ident)
                               for s, e, ident in filter(None, found)])
@@ -175,6 +175,18 @@ class ActorRuler:
                 and doc[begin - 1].lower_ not in _NOT_NAMES:
             begin -= 1
         return begin if begin < i else start
+
+
+def _either_spans(doc: Any, named: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "JNIM or ISWAP (Greater Sahara) militants": two named actors joined by "or" are one
+    mention, as ACLED codes them ("... and/or ...", or their common parent)."""
+    starts = {start: (end, ident) for start, end, ident in named}
+    joined = []
+    for start, end, ident in named:
+        if end < len(doc) and doc[end].lower_ == "or" and end + 1 in starts:
+            other_end, other = starts[end + 1]
+            joined.append((start, other_end, f"either:{ident}+{other}"))
+    return joined
 
 
 def _variants(alias: str) -> set[str]:
