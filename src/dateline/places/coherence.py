@@ -43,8 +43,12 @@ def closeness(a: GazetteerEntry, b: GazetteerEntry) -> float:
 
 
 def contains(region: GazetteerEntry, place: GazetteerEntry) -> bool:
-    """First- or second-level region ``region`` holds ``place`` (same GeoNames admin codes)."""
-    if region.country_code != place.country_code or not region.admin1_code:
+    """Country, first- or second-level region ``region`` holds ``place`` (same GeoNames codes)."""
+    if region.country_code != place.country_code:
+        return False
+    if region.is_country:  # only countries ask (see _Index.best): places take the country share
+        return not place.is_country
+    if not region.admin1_code:
         return False
     if region.feature_code == "ADM1":
         return place.admin1_code == region.admin1_code and place.feature_code != "ADM1"
@@ -72,6 +76,8 @@ class _Index:
         self.by_code: dict[tuple[str | None, ...], list[tuple[GazetteerEntry, float]]] = defaultdict(list)
         self.by_cell: dict[tuple[int, int], list[tuple[GazetteerEntry, float]]] = defaultdict(list)
         for entry, weight in ranked:
+            if not entry.is_country:
+                self.by_code[(entry.country_code, "place")].append((entry, weight))
             self.by_code[(entry.country_code, entry.admin1_code)].append((entry, weight))
             self.by_code[(entry.country_code, entry.admin1_code, entry.admin2_code)].append((entry, weight))
             if not entry.is_country and entry.latitude is not None:
@@ -80,6 +86,8 @@ class _Index:
     def best(self, entry: GazetteerEntry) -> float:
         """The most weighty closeness of this name's candidates to ``entry``."""
         near: list[tuple[GazetteerEntry, float]] = []
+        if entry.is_country:  # a country is supported by the places named in it
+            near += self.by_code.get((entry.country_code, "place"), [])
         near += self.by_code.get((entry.country_code, entry.admin1_code), [])
         near += self.by_code.get((entry.country_code, entry.admin1_code, entry.admin2_code), [])
         if not entry.is_country and entry.latitude is not None:

@@ -52,10 +52,17 @@ def embedded_name(text: str, gazetteer: Gazetteer) -> tuple[str, list[GazetteerE
         if all(name_key(w.group()) in GENERIC_WORDS for w in run):
             continue
         name = text[run[0].start() : run[-1].end()]
-        entries = [e for e in gazetteer.lookup(name) if _notable(e)]
+        entries = [e for e in gazetteer.lookup_main(name) if _notable(e)]
         if entries:
             return name, entries
     return None
+
+
+def plausible_embedded(entry: GazetteerEntry, support: float, country_share: float) -> bool:
+    """An embedded place stands if it is a major place, or the document's other names or
+    countries agree with it; else the document's focus is the better guess ("Meadow Grove")."""
+    major = entry.feature_class == "A" or entry.source == "dateline" or entry.population >= 100_000
+    return major or support > 0 or country_share >= 0.5
 
 
 def _notable(entry: GazetteerEntry) -> bool:

@@ -14,7 +14,7 @@ from ..models import Place
 from . import coherence
 from .candidates import Kinds
 from .demonyms import CONTINENT_IDS, demonym_country
-from .fallback import document_focus, embedded_name
+from .fallback import document_focus, embedded_name, plausible_embedded
 from .gazetteer import Gazetteer, GazetteerEntry
 from .normalize import name_key
 from .recognize import Mention, attach_cues, find_toponyms
@@ -125,7 +125,12 @@ def resolve_mentions(
         choice = choose(name, pool, context, mention.hints, gazetteer, support)
         context.countries[vote[0]] += vote[1]
         if choice and name != mention.text:
-            choice.resolution = "embedded"
+            coherent = plausible_embedded(
+                choice.entry,
+                support.get(choice.entry.geonameid, 0.0),
+                context.country_share(choice.entry.country_code),
+            )
+            choice = Choice(choice.entry, choice.score, choice.confidence, "embedded") if coherent else None
         choices.append(choice)
     return _document_fallback(mentions, choices) if fallback else choices
 
@@ -158,8 +163,6 @@ def _country_votes(
             weight = 1.0 if first.entry.is_country else 0.6 * first.confidence
             vote = (first.entry.country_code or "", weight * (0.5 if mention.source == "demonym" else 1))
             context.countries[vote[0]] += vote[1]
-            if first.entry.is_admin1 and first.confidence > 0.8:
-                context.admin_keys.add(name_key(first.entry.name))
         by_name[key] = vote
     return [by_name[name_key(name)] for name in names]
 

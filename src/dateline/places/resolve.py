@@ -41,6 +41,8 @@ FEATURE_PRIOR = {
     "DSRT": 1.0,
     "OCN": 6.0,
 }
+#: Prior score per tenfold population (admin areas count half: their population is a sum).
+POPULATION_WEIGHT = 0.8
 #: Prior of the world regions and water bodies of ``data/regions.tsv``: above all but capitals.
 WORLD_REGION_PRIOR = 7.0
 #: Score per unit of spatial support from the document's other names (:mod:`.coherence`).
@@ -60,7 +62,7 @@ def prior_score(entry: GazetteerEntry) -> float:
     if entry.source == "dateline":  # the world regions and seas of our own table
         feature = WORLD_REGION_PRIOR
     # Admin populations are sums over their places: counted at half weight so a city beats its region.
-    weight = 0.4 if (entry.feature_code or "").startswith("ADM") else 0.8
+    weight = POPULATION_WEIGHT / 2 if (entry.feature_code or "").startswith("ADM") else POPULATION_WEIGHT
     return feature + weight * math.log10(entry.population + 1)
 
 
