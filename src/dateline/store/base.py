@@ -50,7 +50,8 @@ class EventQuery:
 
 @dataclass
 class EntityQuery:
-    """Filters for counting entity mentions (``dateline entities``)."""
+    """Filters for counting entity mentions (``dateline entities``) and for listing entities
+    grouped by their canonical name, else their text (the web views)."""
 
     actor_type: str | None = None  # an ACLED actor type name, e.g. "State Forces"
     label: str | None = None  # ACTOR, PERSON, ORG, GPE, NORP ...
@@ -59,6 +60,7 @@ class EntityQuery:
     actors_only: bool = False  # only mentions resolved to an actor type
     limit: int | None = 50
     offset: int = 0
+    name: str | None = None  # exactly this name (as :class:`EntitySummary` gives it)
 
 
 @dataclass
@@ -134,19 +136,6 @@ class EventLocation:
     first_date: str | None = None
     last_date: str | None = None
     top_event_type: str | None = None
-
-
-@dataclass
-class EntityQuery:
-    """Filters for listing entities, grouped by their canonical name (else their text)."""
-
-    search: str | None = None  # substring of the name, case-insensitive
-    label: str | None = None
-    actor_type: str | None = None
-    country: str | None = None
-    limit: int | None = 50
-    offset: int = 0
-    name: str | None = None  # exactly this name (as :class:`EntitySummary` gives it)
 
 
 @dataclass
