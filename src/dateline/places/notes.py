@@ -1,7 +1,7 @@
 """The place an event summary names for its event, as ACLED notes write it.
 
 ACLED's coders write the event's location followed by its admin names in brackets: "in the
-village of Singa-Mossi [Singa] (Zimtenga, Bam)", "in Eha Amufu (Isi Uzo, Enugu)", and sometimes
+village of Koumbri-Peulh [Koumbri] (Ouahigouya, Yatenga)", "in Eha Amufu (Isi Uzo, Enugu)", and sometimes
 "coded to Kaduna". :func:`locate_event` reads that convention first, then falls back to the first
 town-level place of the text, and when the town itself is not in the gazetteer, to the admin area
 named beside it (with a coarser ``geo_precision``).
