@@ -47,8 +47,9 @@ def test_french_airstrike(seed_events: tuple[Article, list[Event]]) -> None:
 
 @pytest.mark.slow
 def test_withdrawal_announced_on_publication_day(seed_events: tuple[Article, list[Event]]) -> None:
-    found = [e for e in seed_events[1] if e.event_date == "2022-02-17" and not e.background]
-    assert any(e.sub_event_type == "Change to group/activity" for e in found)
+    found = [e for e in seed_events[1] if e.event_date == "2022-02-17" and not e.background
+             and e.sub_event_type == "Change to group/activity"]
+    assert found and found[0].actor1 and "France" in found[0].actor1
 
 
 @pytest.mark.slow

@@ -155,6 +155,8 @@ def code_actors(article: Article, frame: Frame, coding: Coding, country: str | N
         return _riot(article, frame, sides, agent, patient, country, date)
     if event_type == "Violence against civilians":
         return _against_civilians(sides, country, date)
+    if sides.actor1 is None and frame.trigger.name == "withdraw":
+        sides.actor1 = _withdrawing(article, frame, country, date)
     if sub in ("Armed clash", "Non-state actor overtakes territory") and (
             sides.actor2 is None or sides.actor2.inter in (7, None)):
         sides.actor2 = _responder(article, frame, sides.actor1, country, date) or sides.actor2
@@ -220,6 +222,25 @@ def _intervening(article: Article, frame: Frame, country: str | None, date: str 
             agent, _ = _roles(article, cue)
             if agent is not None and agent.kind in ("state", "armed"):
                 return resolve_phrase(article, agent, country, date)
+    return None
+
+
+_SUBJECT_COUNTRY = re.compile(r"^\W*([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _withdrawing(article: Article, frame: Frame, country: str | None, date: str | None) -> ActorPick | None:
+    """Whose forces leave: the country that opens the event's sentence or one of the two after
+    it ("The departure ... France, Canada ... said in the statement")."""
+    last = min(len(article.sentences), frame.sentences[-1] + 3)
+    for index in range(frame.core, last):
+        sentence = article.sentences[index]
+        match = _SUBJECT_COUNTRY.match(sentence.text)
+        if match is None or find_country(match.group(1)) in (None, country):
+            continue
+        found = lookup_actor(f"{match.group(1)} forces", country, date)
+        if found is not None:
+            start = sentence.start + match.start(1)
+            return _pick(found, start, start + len(match.group(1)), 0.4)
     return None
 
 

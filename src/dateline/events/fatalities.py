@@ -1,8 +1,8 @@
 """Fatality counts: "seven people were killed", "killing at least 12", "dozens died".
 
 Each killing word is read with its victims: the object of an active verb ("killed two soldiers",
-"the death of 49 soldiers and four civilians", "killed a man, his wife and son") or the subject of
-a passive or intransitive one ("six militants and three soldiers were killed", "24 dead"). Each
+"the death of 31 soldiers and two herders", "killed a trader, his wife and son") or the subject of
+a passive or intransitive one ("five gunmen and two gendarmes were killed", "24 dead"). Each
 conjunct of the victims is a count ("at least 12", "dozens", estimated) or one person ("a teacher",
 "the driver", "him"). Counts are summed over the event's sentences; sub-counts ("including 3
 women") and hedged clauses ("may have been killed") are skipped, and a count given as an

@@ -65,7 +65,10 @@ def _written_place(article: Article, frame: Frame, gazetteer: Any) -> Place | No
 
     first, last = article.sentences[frame.sentences[0]], article.sentences[frame.sentences[-1]]
     country = _country_hint(article)
-    place = locate_event(article.text[first.start:last.end], country=country, gazetteer=gazetteer)
+    found = [replace(p, start=p.start - first.start, end=p.end - first.start)
+             for p in article.places if first.start <= p.start and p.end <= last.end]
+    place = locate_event(article.text[first.start:last.end], country=country, gazetteer=gazetteer,
+                         places=found)
     if place is None or place.geonameid is None:
         return None
     place.start += first.start

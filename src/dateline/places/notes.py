@@ -1,7 +1,7 @@
 """The place an event summary names for its event, as ACLED notes write it.
 
 ACLED's coders write the event's location followed by its admin names in brackets: "in the
-village of Singa-Mossi [Singa] (Zimtenga, Bam)", "in Eha Amufu (Isi Uzo, Enugu)", and sometimes
+village of Koumbri-Peulh [Koumbri] (Ouahigouya, Yatenga)", "in Eha Amufu (Isi Uzo, Enugu)", and sometimes
 "coded to Kaduna". :func:`locate_event` reads that convention first, then falls back to the first
 town-level place of the text, and when the town itself is not in the gazetteer, to the admin area
 named beside it (with a coarser ``geo_precision``).
@@ -29,9 +29,14 @@ GENERIC = re.compile(
 
 
 def locate_event(
-    note: str, *, country: str | None = None, gazetteer: Gazetteer | None = None
+    note: str, *, country: str | None = None, gazetteer: Gazetteer | None = None,
+    places: list[Place] | None = None,
 ) -> Place | None:
-    """The place an event note names for its event, or ``None``."""
+    """The place an event note names for its event, or ``None``.
+
+    ``places``, when given, are the note's toponyms already resolved (offsets into ``note``, as
+    the ``places`` stage finds them in an article), so the note is not geoparsed again.
+    """
     gazetteer = gazetteer or Gazetteer.default()
     coarse = None  # a world region or sea ("near Lake Chad (Diffa)"): only if nothing finer
     for name, hints, near, start in _written_locations(note):
@@ -43,7 +48,7 @@ def locate_event(
             if (place.geonameid or 0) > 0:
                 return place
             coarse = coarse or place
-    return _first_town(note, gazetteer) or coarse
+    return _first_town(note, gazetteer, places) or coarse
 
 
 def _written_locations(note: str) -> Iterator[tuple[str, list[str], bool, int]]:
@@ -91,10 +96,10 @@ def _within_hints(place: Place, hints: list[str]) -> bool:
     )
 
 
-def _first_town(note: str, gazetteer: Gazetteer) -> Place | None:
+def _first_town(note: str, gazetteer: Gazetteer, found: list[Place] | None = None) -> Place | None:
     places = [
         p
-        for p in geoparse(note, gazetteer)
+        for p in (geoparse(note, gazetteer) if found is None else found)
         if (p.geonameid or 0) > 0 and p.mention != "demonym" and p.resolution == "gazetteer"
     ]
     places.sort(key=lambda p: (p.geo_precision or 3, p.start))
