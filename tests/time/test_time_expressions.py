@@ -108,6 +108,8 @@ ROWS = [
     ("Rains fell in the weeks before the flood.", [("the weeks", "DATE", "PAST_REF")]),
     ("The dam broke on May 4, 2019. The night before, rain fell.",
      [("May 4, 2019", "DATE", "2019-05-04"), ("The night", "TIME", "2019-05-03TNI")]),
+    ("The trial opens the week of March 7.", [("the week of March 7", "DATE", "2022-W10")]),
+    ("Fairs filled the weekend of Oct. 3, 2020.", [("the weekend of Oct. 3, 2020", "DATE", "2020-W40-WE")]),
     ("Schools shut in the first week of October 2021.",
      [("the first week of October 2021", "DATE", "2021-W40")]),
     ("They will sail at 4 in the morning.", [("4 in the morning", "TIME", "2022-02-17T04:00")]),
@@ -130,6 +132,9 @@ ROWS = [
     ("Rebels recently seized it.", [("recently", "DATE", "PAST_REF")]),
     ("Nobody knows the future.", [("the future", "DATE", "FUTURE_REF")]),
     ("Attacks rose in recent years.", [("recent years", "DATE", "PAST_REF")]),
+    ("The exiles hope to one day go home.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The region could one day rejoin.", [("one day", "DATE", "FUTURE_REF")]),
+    ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
     ("It will pay off in the long run.", [("the long run", "DATE", "FUTURE_REF")]),
     # uses that TimeML annotators mostly left untagged (decision list fitted on TBAQ)
     ("The recent floods ruined crops.", []),

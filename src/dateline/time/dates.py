@@ -90,6 +90,15 @@ class CalendarReadings(ReferenceTime):
             return self.dct.year
         return year_for(month, None, self.dct, self.tense(c))
 
+    def _week_of_day(self, c: Candidate) -> Reading | None:
+        """"the week of March 6": the ISO week (or its weekend) that holds that day."""
+        day = self._month_day(c)
+        if day is None:
+            return None
+        gran = "weekend" if c.match["unit"].lower() == "weekend" else "week"
+        return Reading("DATE", format_value(period_of(dt.date.fromisoformat(day.value), gran)), None,
+                       day.anchor)
+
     def _week_of_month(self, c: Candidate) -> Reading | None:
         """"the first week of March": the ISO week holding its first days (the last: its last days)."""
         g = c.match.groupdict()
