@@ -30,6 +30,7 @@ ROWS = [
     ("The offer was extended to March 9.", [("March 9", "DATE", "2022-03-09")]),
     ("Until March, the town had been calm.", [("March", "DATE", "2021-03")]),
     ("The talks are set to resume on Monday.", [("Monday", "DATE", "2022-02-21")]),
+    ("The vote was planned for early March.", [("early March", "DATE", "2022-03")]),
     ("The board met in early October.", [("early October", "DATE", "2021-10")]),
     ("Prices fell in August.", [("August", "DATE", "2021-08")]),
     # a past verb governing a month a few months ahead puts it in the past

@@ -58,8 +58,9 @@ def _cues(text: str) -> list[str]:
     return [cue for cue in found if cue]
 
 
-#: "set to resume", "poised to rule": an event announced for later.
-_SET_TO = re.compile(r"\b(?:set|poised|slated|plans?|planned|due)\s+to\b", re.I)
+#: "set to resume", "poised to rule", "planned for March": an event announced for later.
+_SET_TO = re.compile(r"\b(?:(?:set|poised|slated|plans?|planned|due)\s+to"
+                     r"|(?:planned|slated|set|pencilled|penciled)\s+for)\b", re.I)
 #: "extended to Nov. 16", "postponed until Monday": a new deadline, ahead of the publication date.
 _DEADLINE = re.compile(r"\b(?:extend|postpone|delay|adjourn|reschedule|push|move)[a-z]*\b[^.;!?]{0,50}?"
                        r"\b(?:to|until|till)\s*$", re.I)
