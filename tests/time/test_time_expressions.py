@@ -31,6 +31,8 @@ ROWS = [
     ("Until March, the town had been calm.", [("March", "DATE", "2021-03")]),
     ("The talks are set to resume on Monday.", [("Monday", "DATE", "2022-02-21")]),
     ("The vote was planned for early March.", [("early March", "DATE", "2022-03")]),
+    ("The sale should close by year-end.", [("year-end", "DATE", "2022-12-31")]),
+    ("The sale should close by the end of the year.", [("the end of the year", "DATE", "2022")]),
     ("The board met in early October.", [("early October", "DATE", "2021-10")]),
     ("Prices fell in August.", [("August", "DATE", "2021-08")]),
     # a past verb governing a month a few months ahead puts it in the past

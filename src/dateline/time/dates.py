@@ -156,6 +156,8 @@ class CalendarReadings(ReferenceTime):
     def _year_end(self, c: Candidate) -> Reading | None:
         year = self.dct.year - 1 if re.search(r"\bsince\s+$", self.text[max(0, c.start - 8):c.start], re.I) \
             else self.dct.year
+        if re.fullmatch(r"(?i:year-end)", c.text):  # "by year-end": the closing date of the year
+            return Reading("DATE", f"{year:04d}-12-31", None, DCT)
         return Reading("DATE", f"{year:04d}", "END", DCT)
 
     def _fiscal_short(self, c: Candidate) -> Reading | None:
