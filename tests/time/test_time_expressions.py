@@ -52,6 +52,8 @@ ROWS = [
     ("The 2019 harvest failed.", [("2019", "DATE", "2019")]),
     ("They met on 2021-01-05.", [("2021-01-05", "DATE", "2021-01-05")]),
     ("Elections were held on 12/25/2020.", [("12/25/2020", "DATE", "2020-12-25")]),
+    ("Elections were held on 12/25/20.", [("12/25/20", "DATE", "2020-12-25")]),
+    ("The filing of 10/30/98 was late.", [("10/30/98", "DATE", "1998-10-30")]),
     ("It opened on Saturday, April 25, 1998.", [("Saturday, April 25, 1998", "DATE", "1998-04-25")]),
     ("Troops left in August 2020.", [("August 2020", "DATE", "2020-08")]),
     ("The war began in 2011.", [("2011", "DATE", "2011")]),

@@ -39,8 +39,8 @@ class CalendarReadings(ReferenceTime):
     def _numeric(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
         year = int(g["year"])
-        if year < 100:
-            year += 1900 if year > (self.dct.year % 100) + 10 else 2000
+        if year < 100:  # "10/30/89" in 1989, "3/4/05" in 2006
+            year = century_year(year, self.dct)
         day = safe_date(year, int(g["month"]), int(g["day"]))
         return Reading("DATE", day.isoformat()) if day else None
 
