@@ -40,8 +40,10 @@ run: setup
 serve: setup
 	$(BIN)/dateline serve --db $(DB) --port $(PORT)
 
-## make test: set up and run the whole test suite
+## make test: set up, check style and types (ruff, mypy), and run the whole test suite
 test: setup
+	$(BIN)/ruff check src tests bench docs
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 lint: setup

@@ -30,7 +30,8 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 _NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
-    hundred red bed shed based united""".split())
+    hundred red bed shed based united unspecified undisclosed unexpected unidentified unnamed
+    unscheduled unconfirmed unprecedented unrelated unexplained""".split())
 _PASSIVE = frozenset("be been being is are am to was were has have had".split())
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|(?<!up\s)\buntil\s*$", re.I)
 
@@ -57,8 +58,9 @@ def _cues(text: str) -> list[str]:
     return [cue for cue in found if cue]
 
 
-#: "set to resume", "poised to rule": an event announced for later.
-_SET_TO = re.compile(r"\b(?:set|poised|slated|plans?|planned|due)\s+to\b", re.I)
+#: "set to resume", "poised to rule", "planned for March": an event announced for later.
+_SET_TO = re.compile(r"\b(?:(?:set|poised|slated|plans?|planned|due)\s+to"
+                     r"|(?:planned|slated|set|pencilled|penciled)\s+for)\b", re.I)
 #: "extended to Nov. 16", "postponed until Monday": a new deadline, ahead of the publication date.
 _DEADLINE = re.compile(r"\b(?:extend|postpone|delay|adjourn|reschedule|push|move)[a-z]*\b[^.;!?]{0,50}?"
                        r"\b(?:to|until|till)\s*$", re.I)
@@ -83,11 +85,37 @@ def tense_near(text: str, start: int, end: int) -> str | None:
             and adjacent.group(1).lower() not in WEAK_PAST_CUES:
         return "past"  # "the year ended March 31": a past verb right before the date governs it
     if before:
-        return before[-1]
+        return _governing_verb(left, before[-1], at_end=True)
     after = _cues(right)
     if after:
-        return after[0]
+        opening = all(w.lower() in _OPENING for w in _WORD.findall(left))
+        return _governing_verb(right, after[0], at_end=False) if opening else after[0]
     return "future" if _AUXILIARY_FUTURE.search(left + " " + right) else None
+
+
+#: Words between a past verb and the date that make the date another verb's ("agreed to buy it in
+#: February", "extended the loans through January", "to be completed around Nov. 1").
+_NOT_GOVERNED = re.compile(r"\b(?:to|be|through|until|till|by|from|for|which|that|who|would|could)\b",
+                           re.I)
+
+
+_OPENING = frozenset("in on during by early late and but then the".split())
+
+
+def _governing_verb(side: str, cue: str, at_end: bool) -> str:
+    """A past verb ("bought RJR in February", "In January, it brought in") governs the date, and
+    then it is the past whatever the months ahead, unless other words stand between them."""
+    if cue != "weak_past":
+        return cue
+    words = _WORD.findall(side)
+    verbs = [i for i, w in enumerate(words) if _cue(w, words[i - 1].lower() if i else "") == "weak_past"]
+    if not verbs:
+        return cue
+    verb = verbs[-1] if at_end else verbs[0]
+    if words[verb].lower() in WEAK_PAST_CUES:
+        return cue  # reporting verbs: "said it would pay in January"
+    between = words[verb + 1:] if at_end else words[:verb]
+    return cue if _NOT_GOVERNED.search(" ".join(between)) else "past"
 
 
 def year_for(month: int, day: int | None, dct: dt.date, tense: str | None) -> int:

@@ -39,8 +39,8 @@ class CalendarReadings(ReferenceTime):
     def _numeric(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
         year = int(g["year"])
-        if year < 100:
-            year += 1900 if year > (self.dct.year % 100) + 10 else 2000
+        if year < 100:  # "10/30/89" in 1989, "3/4/05" in 2006
+            year = century_year(year, self.dct)
         day = safe_date(year, int(g["month"]), int(g["day"]))
         return Reading("DATE", day.isoformat()) if day else None
 
@@ -89,6 +89,15 @@ class CalendarReadings(ReferenceTime):
         if rel in ("this", "current"):
             return self.dct.year
         return year_for(month, None, self.dct, self.tense(c))
+
+    def _week_of_day(self, c: Candidate) -> Reading | None:
+        """"the week of March 6": the ISO week (or its weekend) that holds that day."""
+        day = self._month_day(c)
+        if day is None:
+            return None
+        gran = "weekend" if c.match["unit"].lower() == "weekend" else "week"
+        return Reading("DATE", format_value(period_of(dt.date.fromisoformat(day.value), gran)), None,
+                       day.anchor)
 
     def _week_of_month(self, c: Candidate) -> Reading | None:
         """"the first week of March": the ISO week holding its first days (the last: its last days)."""
@@ -147,6 +156,8 @@ class CalendarReadings(ReferenceTime):
     def _year_end(self, c: Candidate) -> Reading | None:
         year = self.dct.year - 1 if re.search(r"\bsince\s+$", self.text[max(0, c.start - 8):c.start], re.I) \
             else self.dct.year
+        if re.fullmatch(r"(?i:year-end)", c.text):  # "by year-end": the closing date of the year
+            return Reading("DATE", f"{year:04d}-12-31", None, DCT)
         return Reading("DATE", f"{year:04d}", "END", DCT)
 
     def _fiscal_short(self, c: Candidate) -> Reading | None:

@@ -34,6 +34,9 @@ class DurationReadings(ReferenceTime):
         if unit in ("second", "quarter") and num in ("a", "an", "one", "three"):
             if re.match(r"\s+of\b", self.text[c.end:c.end + 4]) or unit == "second":
                 return None
+        if unit == "day" and num in ("one", "some") and not g.get("the") and _SOMEDAY.search(
+                self.text[max(0, c.start - 30):c.start]):
+            return Reading("DATE", "FUTURE_REF")  # "Syria could one day rejoin": some future time
         amount = numbers.quantity(num)
         if amount is not None and "half" in tail:
             amount += 0.5
@@ -138,6 +141,10 @@ def _singular(word: str) -> str:
 _VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days": "PXD", "weeks": "PXW",
                     "months": "PXM", "quarters": "PXQ", "years": "PXY", "decades": "PXDE",
                     "centuries": "PXCE"}
+
+
+#: A modal right before "one day": "could one day rejoin", "hopes to one day return".
+_SOMEDAY = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.I)
 
 
 _NOT_RATE = frozenset("""is was has this its his hers their as less more than for in about over within

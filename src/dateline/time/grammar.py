@@ -226,6 +226,8 @@ RULES: list[Rule] = [
                  r"|(?P<solo>(?i:tonight|overnight))"),
     _rule("week_of_month", rf"(?P<the>(?i:the))\s+(?P<ord>(?i:first|second|third|fourth|last|final))\s+"
                            rf"(?P<unit>(?i:week|weekend))\s+(?i:of)\s+{MONTH}(?:,?\s+{YEAR})?"),
+    _rule("week_of_day", rf"(?P<the>(?i:the))\s+(?P<unit>(?i:week|weekend))\s+(?i:of)\s+{MONTH}\.?\s+{DAY}"
+                         rf"(?:,?\s+{YEAR})?"),
     _rule("around_event", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year|hours|days|weeks|months"
                           r"|years))(?=\s+(?P<dir>(?i:before|after|leading\s+up\s+to|preceding|following"
                           r"|that\s+followed))\s+(?!\d|(?i:last|next|this|yesterday|today|tomorrow)\b|[A-Z][a-z]+day\b))",
