@@ -121,13 +121,16 @@ def resolve_mentions(
     place inside the name, then to the document's local focus (:mod:`.fallback`), unless
     ``fallback`` is false."""
     pools = [_filter_kind(*candidates(m, gazetteer), gazetteer) for m in mentions]
+    pools = [_region_over_hamlets(m.text, pool) for m, pool in zip(mentions, pools, strict=True)]
     embedded = [_embedded_pool(m, pool, gazetteer) if fallback else None for m, pool in zip(mentions, pools)]
     pools = [e[1] if e else pool for e, pool in zip(embedded, pools, strict=True)]
     names = [e[0] if e else m.text for e, m in zip(embedded, mentions, strict=True)]
     context = context or Context()
     votes = _country_votes(mentions, names, pools, gazetteer, context)
+    main = context.top_country()
+    pools = [_state_over_foreign_country(name, pool, main) for name, pool in zip(names, pools, strict=True)]
     supports = coherence.support(names, pools)
-    context.home = context.home or home_region(names, pools, context.top_country())
+    context.home = context.home or home_region(names, pools, main)
     choices: list[Choice | None] = []
     for mention, name, pool, vote, support in zip(mentions, names, pools, votes, supports, strict=True):
         context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
@@ -203,9 +206,39 @@ def _document_fallback(
     return choices
 
 
+def _region_over_hamlets(name: str, pool: list[GazetteerEntry]) -> list[GazetteerEntry]:
+    """A state's or province's own name means it, not a hamlet of its country named after it:
+    "Florida" is not Florida, New York, nor "Kansas" Kansas, Illinois."""
+    key = name_key(name)
+    regions = {e.country_code for e in pool if _region_named(e, key)}
+    if not regions:
+        return pool
+    return [e for e in pool if not (e.country_code in regions and _hamlet(e))]
+
+
+def _region_named(entry: GazetteerEntry, key: str) -> bool:
+    return entry.is_admin1 and entry.latitude is not None and name_key(entry.name) == key
+
+
+def _hamlet(entry: GazetteerEntry) -> bool:
+    return entry.is_populated and entry.population < SMALL_PLACE
+
+
+def _state_over_foreign_country(
+    name: str, pool: list[GazetteerEntry], main: str | None
+) -> list[GazetteerEntry]:
+    """In a story about one country, a name shared by one of its states and another country is
+    the state: "Georgia" in an American story."""
+    key = name_key(name)
+    if not main or not any(_region_named(e, key) and e.country_code == main for e in pool):
+        return pool
+    return [e for e in pool if not (e.is_country and e.country_code != main)]
+
+
 def _filter_kind(pool: list[GazetteerEntry], kind: str | None, gazetteer: Gazetteer) -> list[GazetteerEntry]:
     if kind == "region":
-        preferred = [e for e in pool if e.feature_class == "A"]
+        # "Guernsey County", "Niger State": a region of a country, never the country itself.
+        preferred = [e for e in pool if e.feature_class == "A" and not e.is_country]
         if not preferred:  # "Timbuktu region": the region of the town Timbuktu
             regions = (gazetteer.admin_entry(e.country_code, e.admin1_code) for e in pool if e.is_populated)
             preferred = list({r.geonameid: r for r in regions if r}.values())
