@@ -17,6 +17,7 @@ from ..models import Event
 from .base import (
     ArticleQuery,
     Count,
+    EntityCount,
     EntityQuery,
     EntitySummary,
     EventCountKey,
@@ -58,6 +59,20 @@ def _where(clauses: list[str]) -> str:
     return ("WHERE " + " AND ".join(clauses)) if clauses else ""
 
 
+def end_of(date_prefix: str) -> str:
+    """The last day a date prefix covers, so ``--to 2022-02`` includes 2022-02-28."""
+    if len(date_prefix) == 4:
+        return f"{date_prefix}-12-31"
+    if len(date_prefix) == 7:
+        return f"{date_prefix}-31"
+    return date_prefix[:10]
+
+
+def _json(value: Any) -> Any:
+    """A JSON column's value: SQLite gives text, PostgreSQL's jsonb the decoded value."""
+    return json.loads(value) if isinstance(value, str) else value
+
+
 class Browse:
     """Aggregates over the analysis layers, mixed into a store that supplies the hooks below."""
 
@@ -68,12 +83,12 @@ class Browse:
     BYTEWISE = ""
     #: the place's country name kept in its JSON ``data``
     PLACE_COUNTRY = "json_extract(p.data, '$.country')"
+    #: event orders (SQLite sorts NULL first)
+    EVENT_ORDER = {"date": "e.event_date, e.id", "-date": "e.event_date DESC, e.id DESC",
+                   "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC, e.id DESC"}
 
     # -- hooks -------------------------------------------------------------------------------
     def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        raise NotImplementedError
-
-    def _event_filter(self, query: EventQuery) -> tuple[str, list[Any]]:
         raise NotImplementedError
 
     def _article_scope(self, query: ArticleQuery) -> tuple[str, list[Any]]:
@@ -102,8 +117,56 @@ class Browse:
         if not rows:
             raise NotFound(f"no event with id {event_id}; `dateline serve` lists them at /events")
         row = rows[0]
-        data = json.loads(row[2]) if isinstance(row[2], str) else row[2]
-        return StoredEvent(row[0], row[1], Event.from_dict(data), row[3])
+        return StoredEvent(row[0], row[1], Event.from_dict(_json(row[2])), row[3])
+
+    def _event_filter(self, query: EventQuery) -> tuple[str, list[Any]]:
+        """The WHERE clause of an event query; equality ignores case."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        equal = {"e.country": query.country, "e.admin1": query.admin1, "e.event_type": query.event_type,
+                 "e.sub_event_type": query.sub_event_type, "e.location": query.location}
+        for column, value in equal.items():
+            if value is not None:
+                clauses.append(self._same_text(column))
+                params.append(value)
+        m, like = self.MARK, self.LIKE
+        if query.article_id is not None:
+            clauses.append(f"e.article_id = {m}")
+            params.append(query.article_id)
+        if query.actor:
+            clauses.append(f"(e.actor1 {like} {m} OR e.actor2 {like} {m})")
+            params += [f"%{query.actor}%"] * 2
+        for clause, value in ((f"e.event_date >= {m}", query.date_from),
+                              (f"e.event_date <= {m}", query.date_to and end_of(query.date_to))):
+            if value:
+                clauses.append(clause)
+                params.append(value)
+        if query.bbox:
+            clauses.append(f"e.longitude BETWEEN {m} AND {m} AND e.latitude BETWEEN {m} AND {m}")
+            params += [query.bbox[0], query.bbox[2], query.bbox[1], query.bbox[3]]
+        if query.text:
+            clauses.append("(" + " OR ".join(f"e.{c} {like} {m}" for c in ("notes", "location", "actor1",
+                                                                          "actor2")) + ")")
+            params += [f"%{query.text}%"] * 4
+        if not query.include_background:
+            clauses.append("e.background = 0")
+        return _where(clauses), params
+
+    def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
+        query = query or EventQuery()
+        where, params = self._event_filter(query)
+        order = self.EVENT_ORDER.get(query.order)
+        if order is None:
+            raise StoreError(f"unknown event order {query.order!r}; use one of {', '.join(self.EVENT_ORDER)}")
+        rows = self._rows(f"SELECT e.id, e.article_id, e.data, a.published FROM events e "
+                          f"JOIN articles a ON a.id = e.article_id {where} "
+                          f"ORDER BY {order} {limit_clause(query.limit, query.offset)}", params)
+        return [StoredEvent(r[0], r[1], Event.from_dict(_json(r[2])), r[3]) for r in rows]
+
+    def count_events(self, query: EventQuery | None = None) -> int:
+        where, params = self._event_filter(query or EventQuery())
+        return self._one_value(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id "
+                               f"{where}", params)
 
     def event_counts(self, by: EventCountKey, query: EventQuery | None = None) -> list[Count]:
         """Events and fatalities per group; dates in order, other keys largest first.
@@ -174,6 +237,33 @@ class Browse:
         if query.actors_only:
             clauses.append("e.actor_type IS NOT NULL")
         return _where(clauses), params
+
+    def entity_counts(self, query: EntityQuery | None = None) -> list[EntityCount]:
+        """Canonical entities with their mention and article counts, most mentioned first."""
+        query = query or EntityQuery()
+        where, params = self._entity_where(query)
+        rows = self._rows(
+            f"SELECT {ENTITY_NAME} AS name, e.label, e.actor_type, e.country, COUNT(*), "
+            f"COUNT(DISTINCT e.article_id) FROM entities e {where} GROUP BY 1, 2, 3, 4 ORDER BY 5 DESC, "
+            f"{ENTITY_NAME}{self.BYTEWISE} {limit_clause(query.limit, query.offset)}", params)
+        counts = [EntityCount(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+        self._add_forms(counts, where, params)
+        return counts
+
+    def _add_forms(self, counts: list[EntityCount], where: str, params: list[Any]) -> None:
+        """The three commonest ways each entity is written."""
+        by_key = {(c.name, c.label, c.actor_type, c.country): c for c in counts}
+        if not by_key:
+            return
+        clause, names = self._in_names(ENTITY_NAME, sorted({c.name for c in counts}))
+        rows = self._rows(
+            f"SELECT {ENTITY_NAME}, e.label, e.actor_type, e.country, e.text, COUNT(*) FROM entities e "
+            f"{and_clause(where, clause)} GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC, e.text{self.BYTEWISE}",
+            [*params, *names])
+        for row in rows:
+            found = by_key.get((row[0], row[1], row[2], row[3]))
+            if found is not None and len(found.forms) < 3:
+                found.forms.append(row[4])
 
     def entities(self, query: EntityQuery | None = None) -> list[EntitySummary]:
         """Entities by name (canonical, else as written), most mentioned first."""

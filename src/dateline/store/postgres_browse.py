@@ -22,6 +22,10 @@ class PostgresBrowse(Browse):
     GREATEST = "GREATEST"
     BYTEWISE = ' COLLATE "C"'
     PLACE_COUNTRY = "p.data->>'country'"
+    #: SQLite sorts NULL first; PostgreSQL last unless told
+    EVENT_ORDER = {"date": "e.event_date NULLS FIRST, e.id",
+                   "-date": "e.event_date DESC NULLS LAST, e.id DESC",
+                   "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC NULLS LAST, e.id DESC"}
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         raise NotImplementedError
