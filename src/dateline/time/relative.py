@@ -229,7 +229,9 @@ class RelativeReadings(ReferenceTime):
         return self.dct, DCT
 
     def _military(self, c: Candidate) -> Reading | None:
-        return Reading("TIME", f"{self.dct.isoformat()}T{c.match['hour']}:{c.match['minute']}", None, DCT)
+        """"0735 GMT": on the day beside it ("10:35 a.m. (0735 GMT) Friday"), as bare clock times are."""
+        day, anchor = self._day_beside(c)
+        return Reading("TIME", f"{day.isoformat()}T{c.match['hour']}:{c.match['minute']}", None, anchor)
 
     def _ago(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
@@ -249,7 +251,7 @@ class RelativeReadings(ReferenceTime):
         """"two years ago" from the DCT, "nine months later" from the reference time."""
         backward = direction in ("ago", "earlier", "before", "previously", "back")
         from_dct = direction in ("ago", "back", "from now", "hence")
-        mod = quantity_mod(c.match["mod"])
+        mod = quantity_mod(c.match["mod"]) or ("APPROX" if c.match["orso"] else None)
         unit, amount = _whole_units(unit, amount)
         if amount is None or amount != int(amount):
             return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod,

@@ -1,0 +1,42 @@
+"""Rows for clock times on a dated weekday, GMT times beside a weekday, and "X or so ago".
+
+Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
+every timex found in it, in order.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.time import tag_text
+
+DCT = "2022-02-17"
+
+ROWS = [
+    # a clock time on "Weekday, Month Day" is one TIME on that date (the date decides, not the tense)
+    ("The council met at 9 a.m. on Tuesday, Feb. 15.",
+     [("9 a.m. on Tuesday, Feb. 15", "TIME", "2022-02-15T09:00", None)]),
+    ("The council met at 9 a.m. Tuesday, Feb. 15, 2022.",
+     [("9 a.m. Tuesday, Feb. 15, 2022", "TIME", "2022-02-15T09:00", None)]),
+    ("The council will meet at 10 a.m. on Monday, Feb. 21.",
+     [("10 a.m. on Monday, Feb. 21", "TIME", "2022-02-21T10:00", None)]),
+    ("Talks ended Monday, Feb. 14, at 5 p.m.",
+     [("Monday, Feb. 14, at 5 p.m.", "TIME", "2022-02-14T17:00", None)]),
+    # a lone weekday after a clock time still follows the tense
+    ("The council met at 9 a.m. on Tuesday.", [("9 a.m. on Tuesday", "TIME", "2022-02-15T09:00", None)]),
+    # "0735 GMT" falls on the day beside it, like any bare clock time
+    ("The blast came at 10:35 a.m. (0735 GMT) Tuesday.",
+     [("10:35 a.m.", "TIME", "2022-02-15T10:35", None), ("0735 GMT", "TIME", "2022-02-15T07:35", None),
+      ("Tuesday", "DATE", "2022-02-15", None)]),
+    ("The quake struck at 0200 GMT.", [("0200 GMT", "TIME", "2022-02-17T02:00", None)]),
+    # "a week or so ago" is a date in the past, approximately
+    ("Then, a week or so ago, he left.", [("a week or so ago", "DATE", "2022-W06", "APPROX")]),
+    ("He left two years or so ago.", [("two years or so ago", "DATE", "2020", "APPROX")]),
+    ("He left almost two years ago.", [("almost two years ago", "DATE", "2020", "LESS_THAN")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", ROWS, ids=[row[0][:40] for row in ROWS])
+def test_expression(sentence: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    found = [(t.text, t.type, t.value, t.mod) for t in tag_text(sentence, DCT)]
+    assert found == expected
