@@ -257,7 +257,8 @@ RULES: list[Rule] = [
                       rf"(?:(?P<drel>(?i:past|last|next|coming|first|previous|following|latest|remaining"
                       r"|final|additional|initial|entire|whole|full|same|prior|ensuing|succeeding|few"
                       r"|recent))\s+)?"
-                      rf"{QUANT}[\s-]+(?:(?i:more|additional|full|long|straight|consecutive)\s+)?{UNIT}"
+                      rf"{QUANT}[\s-]+(?:(?i:more|additional|full|long|straight|consecutive)\s+)?"
+                      rf"(?:(?i:trading|business|working|calendar)\s+(?=(?i:days?|weeks?)\b))?{UNIT}"
                       r"(?P<tail>(?i:\s+and\s+a\s+half|\s+or\s+so|[\s-]+long|[\s-]+old|\s+running"
                       r"|\s+in\s+a\s+row))?"),
     _rule("vague_duration", r"(?P<the>(?i:the|in|for|over|within)\s+)?(?P<drel>(?i:past|last|next|coming"

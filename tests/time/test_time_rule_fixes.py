@@ -1,4 +1,5 @@
-"""Rows for clock times on a dated weekday, GMT times beside a weekday, and "X or so ago".
+"""Rows for rule fixes: clock times on a dated weekday, GMT times beside a weekday, "X or so ago",
+"ten business days", shopping holidays named after a weekday, and "last" used as a verb.
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -33,6 +34,17 @@ ROWS = [
     ("Then, a week or so ago, he left.", [("a week or so ago", "DATE", "2022-W06", "APPROX")]),
     ("He left two years or so ago.", [("two years or so ago", "DATE", "2020", "APPROX")]),
     ("He left almost two years ago.", [("almost two years ago", "DATE", "2020", "LESS_THAN")]),
+    # "trading/business/working days" are days of a length of time
+    ("Eight trading days later, stocks fell.", [("Eight trading days", "DURATION", "P8D", None)]),
+    ("The offer expires in 10 business days.", [("10 business days", "DURATION", "P10D", None)]),
+    ("He has five working days to respond.", [("five working days", "DURATION", "P5D", None)]),
+    ("The first trading day was calm.", []),
+    # "Black Friday" is the day after Thanksgiving, not last Friday
+    ("Shoppers flocked to stores on Black Friday.", [("Black Friday", "DATE", "2021-11-26", None)]),
+    ("Sales on Cyber Monday rose.", [("Cyber Monday", "DATE", "2021-11-29", None)]),
+    # "to last until Thursday": "last" is a verb, not a sign of the past
+    ("The talks are expected to last until at least Tuesday.", [("Tuesday", "DATE", "2022-02-22", None)]),
+    ("The talks ended last Tuesday.", [("last Tuesday", "DATE", "2022-02-15", None)]),
 ]
 
 
