@@ -1,5 +1,6 @@
 """Rows for rule fixes: clock times on a dated weekday, GMT times beside a weekday, "X or so ago",
-"ten business days", shopping holidays named after a weekday, and "last" used as a verb.
+"ten business days", shopping holidays named after a weekday, "last" used as a verb, and the day of
+"early morning".
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -45,6 +46,11 @@ ROWS = [
     # "to last until Thursday": "last" is a verb, not a sign of the past
     ("The talks are expected to last until at least Tuesday.", [("Tuesday", "DATE", "2022-02-22", None)]),
     ("The talks ended last Tuesday.", [("last Tuesday", "DATE", "2022-02-15", None)]),
+    # "early morning" without a day word is on the story's day; "...hours of Sunday" leaves it to Sunday
+    ("Police raided the house on Tuesday. In the early morning, shots rang out.",
+     [("Tuesday", "DATE", "2022-02-15", None), ("early morning", "TIME", "2022-02-15TMO", "START")]),
+    ("The raid came in the early morning hours of Sunday.", [("Sunday", "DATE", "2022-02-13", None)]),
+    ("The storm hit early this morning.", [("early this morning", "TIME", "2022-02-17TMO", "START")]),
 ]
 
 

@@ -142,6 +142,11 @@ class RelativeReadings(ReferenceTime):
         which = g["podrel"].lower().split()[-1]
         if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
             return None  # "the night the bridge fell", "the night of May 3"
+        if which in ("early", "late") and " " not in g["podrel"].strip():
+            if re.match(r"\s+(?:hours\s+)?of\b", self.text[c.end:]):
+                return None  # "the early morning hours of Sunday": the day is the timex
+            day, anchor = self._story_day()  # "in the early morning": of the day the story is at
+            return Reading("TIME", f"{day.isoformat()}T{pod}", position_mod(g["podrel"]), anchor)
         if which == "the":  # "the night before", "that morning": around the day the story is at
             step = re.match(r"\s*(before|after)\b", self.text[c.end:])
             return self._pod_of_story_day(pod, {"before": -1, "after": 1}[step.group(1)] if step else 0)
