@@ -1,6 +1,6 @@
 """Rows for rule fixes: clock times on a dated weekday, GMT times beside a weekday, "X or so ago",
-"ten business days", shopping holidays named after a weekday, "last" used as a verb, and the day of
-"early morning".
+"ten business days", shopping holidays named after a weekday, "last" used as a verb, the day of
+"early morning", and "the past three summers".
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -51,6 +51,10 @@ ROWS = [
      [("Tuesday", "DATE", "2022-02-15", None), ("early morning", "TIME", "2022-02-15TMO", "START")]),
     ("The raid came in the early morning hours of Sunday.", [("Sunday", "DATE", "2022-02-13", None)]),
     ("The storm hit early this morning.", [("early this morning", "TIME", "2022-02-17TMO", "START")]),
+    # "the past three summers" is one expression (the summers of several years), not "the past"
+    ("Violence flared for the past three summers.", [("the past three summers", "SET", "XXXX-SU", None)]),
+    ("He skied the last few winters.", [("the last few winters", "SET", "XXXX-WI", None)]),
+    ("The past is gone.", [("The past", "DATE", "PAST_REF", None)]),
 ]
 
 

@@ -110,6 +110,11 @@ class DurationReadings(ReferenceTime):
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
 
+    def _season_count(self, c: Candidate) -> Reading | None:
+        """"the past three summers": the summers of several years, a recurring time (SET)."""
+        season = c.match["season"].lower().removesuffix("s")
+        return Reading("SET", f"XXXX-{SEASONS[season]}")
+
     def _vague_span(self, c: Candidate) -> Reading | None:
         """"for some time", "for a while": a length of time of no stated unit."""
         return Reading("DURATION", "PXX")
