@@ -1,6 +1,6 @@
 """Rows for rule fixes: clock times on a dated weekday, GMT times beside a weekday, "X or so ago",
 "ten business days", shopping holidays named after a weekday, "last" used as a verb, the day of
-"early morning", and "the past three summers".
+"early morning", "the past three summers", and "1994 or later".
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -55,6 +55,13 @@ ROWS = [
     ("Violence flared for the past three summers.", [("the past three summers", "SET", "XXXX-SU", None)]),
     ("He skied the last few winters.", [("the last few winters", "SET", "XXXX-WI", None)]),
     ("The past is gone.", [("The past", "DATE", "PAST_REF", None)]),
+    # "1994 or later", "1990 and beyond", "the next year or so": the widened date, with its mod
+    ("It will not be profitable until 2024 or later.", [("2024 or later", "DATE", "2024", "ON_OR_AFTER")]),
+    ("He is confident about 2023 and beyond.", [("2023 and beyond", "DATE", "2023", "ON_OR_AFTER")]),
+    ("It happened in 2012 or earlier.", [("2012 or earlier", "DATE", "2012", "ON_OR_BEFORE")]),
+    ("The plant will close over the next year or so.", [("the next year or so", "DATE", "2023", "APPROX")]),
+    ("He will come in 2021 or later this year.",
+     [("2021", "DATE", "2021", None), ("later this year", "DATE", "2022", None)]),
 ]
 
 

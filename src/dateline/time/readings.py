@@ -75,6 +75,20 @@ def outside_mod(text: str, start: int) -> str | None:
             "just under": "LESS_THAN", "under": "LESS_THAN"}.get(word)
 
 
+_OPEN_END = re.compile(r"\s+(?:(?P<after>(?:or|and)\s+(?:later|beyond|after))"
+                       r"|(?P<before>or\s+(?:earlier|before))|(?P<approx>or\s+so))"
+                       r"\b(?!\s+(?:this|that|next|last|in|on)\b)", re.I)
+
+
+def open_end(text: str, end: int) -> tuple[int, str] | None:
+    """"1994 or later", "1990 and beyond", "the next year or so": the end and mod of a date so widened."""
+    match = _OPEN_END.match(text, end)
+    if not match:
+        return None
+    mod = "ON_OR_AFTER" if match["after"] else "ON_OR_BEFORE" if match["before"] else "APPROX"
+    return match.end(), mod
+
+
 class ReferenceTime:
     """The state the readings share: the text, the publication date and the reference time."""
 
