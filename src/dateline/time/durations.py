@@ -94,8 +94,8 @@ class DurationReadings(ReferenceTime):
     def _set(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
         every = g["every"].lower()
-        if every in ("a", "an"):
-            return None  # "$5 a year": TE3 annotators seldom tagged rates
+        if every in ("a", "an") or (every == "per" and _rate_context(self.text, c.start)):
+            return None  # "$5 a year", "15 million instructions per second": rates and speeds
         quant = {"every": "EVERY", "each": "EACH"}.get(every)
         if g.get("wd"):
             return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].rstrip('.').lower()]}", quant=quant)
