@@ -1,7 +1,7 @@
 """Rows for rule fixes: clock times on a dated weekday, GMT times beside a weekday, "X or so ago",
 "ten business days", shopping holidays named after a weekday, "last" used as a verb, the day of
 "early morning", "the past three summers", "1994 or later", and
-speeds ("per second").
+speeds ("per hour").
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -61,10 +61,11 @@ ROWS = [
     ("He is confident about 2023 and beyond.", [("2023 and beyond", "DATE", "2023", "ON_OR_AFTER")]),
     ("It happened in 2012 or earlier.", [("2012 or earlier", "DATE", "2012", "ON_OR_BEFORE")]),
     ("The plant will close over the next year or so.", [("the next year or so", "DATE", "2023", "APPROX")]),
-    # speeds and rates with "per" are not times (TimeML leaves speeds unmarked); frequencies are
+    # speeds ("per second", "per hour" after a quantity) are not times: TimeML leaves them unmarked
     ("The chip runs 15 million instructions per second.", []),
     ("He drove at 80 miles per hour.", []),
     ("The meeting is held twice per year.", [("twice per year", "SET", "P1Y", None)]),
+    ("Members pay $5 per year.", [("per year", "SET", "P1Y", None)]),
     ("He will come in 2021 or later this year.",
      [("2021", "DATE", "2021", None), ("later this year", "DATE", "2022", None)]),
 ]

@@ -94,8 +94,10 @@ class DurationReadings(ReferenceTime):
     def _set(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
         every = g["every"].lower()
-        if every in ("a", "an") or (every == "per" and _rate_context(self.text, c.start)):
-            return None  # "$5 a year", "15 million instructions per second": rates and speeds
+        if every in ("a", "an"):
+            return None  # "$5 a year": TE3 annotators seldom tagged rates
+        if every == "per" and _SPEED_UNIT.match(g.get("unit") or "") and _rate_context(self.text, c.start):
+            return None  # "15 million instructions per second", "80 miles per hour": speeds
         quant = {"every": "EVERY", "each": "EACH"}.get(every)
         if g.get("wd"):
             return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].rstrip('.').lower()]}", quant=quant)
@@ -151,6 +153,8 @@ _VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days
 #: A modal right before "one day": "could one day rejoin", "hopes to one day return".
 _SOMEDAY = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.I)
 
+
+_SPEED_UNIT = re.compile(r"(?i:seconds?|minutes?|hours?)$")
 
 _NOT_RATE = frozenset("""is was has this its his hers their as less more than for in about over within
     after nearly almost only just last past""".split())
