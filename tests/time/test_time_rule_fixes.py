@@ -1,7 +1,7 @@
 """Rows for rule fixes: clock times on a dated weekday, GMT times beside a weekday, "X or so ago",
 "ten business days", shopping holidays named after a weekday, "last" used as a verb, the day of
-"early morning", "the past three summers", "1994 or later", and
-speeds ("per hour").
+"early morning", "the past three summers", "1994 or later", speeds
+("per hour"), "that day" after a coarser date, "over the past years" and "could last months".
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -66,6 +66,19 @@ ROWS = [
     ("He drove at 80 miles per hour.", []),
     ("The meeting is held twice per year.", [("twice per year", "SET", "P1Y", None)]),
     ("Members pay $5 per year.", [("per year", "SET", "P1Y", None)]),
+    ("You will see it tomorrow and after tomorrow.", [("tomorrow", "DATE", "2022-02-18", None),
+                                                      ("tomorrow", "DATE", "2022-02-18", None)]),
+    # "that day" after a decade or a year is a day of that period, not its first day
+    ("He took over the firm in the late 1990s. Earlier that day, it rained.",
+     [("the late 1990s", "DATE", "199", "END"), ("Earlier that day", "DATE", "199", None)]),
+    ("He arrived on Feb. 3. That day, it rained.",
+     [("Feb. 3", "DATE", "2022-02-03", None), ("That day", "DATE", "2022-02-03", None)]),
+    # "over the past five years": "over" is the span's preposition, not "more than"
+    ("Profits rose over the past five years.", [("the past five years", "DURATION", "P5Y", None)]),
+    ("The tour lasted over a week.", [("a week", "DURATION", "P1W", "MORE_THAN")]),
+    # "could last months": "last" is the verb, the duration is "months"
+    ("The siege could last months.", [("months", "DURATION", "PXM", None)]),
+    ("He came in the last months of the war.", [("the last months", "DURATION", "PXM", None)]),
     ("He will come in 2021 or later this year.",
      [("2021", "DATE", "2021", None), ("later this year", "DATE", "2022", None)]),
 ]

@@ -56,6 +56,8 @@ class DurationReadings(ReferenceTime):
         unit = g["unit"].lower()
         if not the and not drel:
             return None
+        if drel == "last" and not the and _MODAL_BEFORE.search(self.text[max(0, c.start - 12):c.start]):
+            return Reading("DURATION", _VAGUE_DURATIONS[unit], start=c.match.start("unit"))
         start = c.match.start("drel") if the in ("in", "for", "over", "within") and drel else None
         if the in ("in", "for", "over", "within") and not drel:
             start = c.match.start("unit")
@@ -149,6 +151,9 @@ _VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days
                     "months": "PXM", "quarters": "PXQ", "years": "PXY", "decades": "PXDE",
                     "centuries": "PXCE"}
 
+
+#: A modal or "to" before "last": the verb ("could last months", "expected to last weeks").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\s+$", re.I)
 
 #: A modal right before "one day": "could one day rejoin", "hopes to one day return".
 _SOMEDAY = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.I)

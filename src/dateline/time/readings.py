@@ -65,11 +65,14 @@ def quantity_mod(words: str | None) -> str | None:
 _OUTSIDE_MOD = re.compile(r"\b(about|just\s+over|over|within|just\s+under|under|only|just)\s+$", re.I)
 
 
+_DETERMINER = re.compile(r"(?i:the|this|these|those|that|its|his|her|their|our|my|your)\s")
+
+
 def outside_mod(text: str, start: int) -> str | None:
     """The mod of a modifier word TE3 leaves out of the extent ("about [a month]")."""
     match = _OUTSIDE_MOD.search(text[max(0, start - 16):start])
-    if not match:
-        return None
+    if not match or (match.group(1).lower().endswith("over") and _DETERMINER.match(text, start)):
+        return None  # "over the past five years": "over" is the span's preposition, not "more than"
     word = re.sub(r"\s+", " ", match.group(1).lower())
     return {"about": "APPROX", "just over": "MORE_THAN", "over": "MORE_THAN", "within": "EQUAL_OR_LESS",
             "just under": "LESS_THAN", "under": "LESS_THAN"}.get(word)
@@ -77,7 +80,7 @@ def outside_mod(text: str, start: int) -> str | None:
 
 _OPEN_END = re.compile(r"\s+(?:(?P<after>(?:or|and)\s+(?:later|beyond|after))"
                        r"|(?P<before>or\s+(?:earlier|before))|(?P<approx>or\s+so))"
-                       r"\b(?!\s+(?:this|that|next|last|in|on)\b)", re.I)
+                       r"\b(?=\s*(?:[^\w\s]|$))", re.I)  # ends the phrase: not "tomorrow and after tomorrow"
 
 
 def open_end(text: str, end: int) -> tuple[int, str] | None:

@@ -87,6 +87,8 @@ class RelativeReadings(ReferenceTime):
                 "next": 1, "coming": 1, "following": 1, "upcoming": 1, "subsequent": 1}.get(rel, 0)
         if gran in ("hour", "minute", "second"):
             return None
+        if anaphoric and step == 0 and not (base.finer_than(gran) or base.gran == gran):
+            return Reading("DATE", format_value(base), mod, anchor)  # "that day", after "the 1990s"
         point = shift(period_of(base.date, gran), unit, step, gran)
         return Reading("DATE", format_value(point), mod, anchor)
 
