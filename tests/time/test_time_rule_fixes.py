@@ -1,7 +1,8 @@
 """Rows for rule fixes: clock times on a dated weekday, GMT times beside a weekday, "X or so ago",
 "ten business days", shopping holidays named after a weekday, "last" used as a verb, the day of
 "early morning", "the past three summers", "1994 or later", speeds
-("per hour"), "that day" after a coarser date, "over the past years" and "could last months".
+("per hour"), "that day" after a coarser date, "over the past years", "could last months"
+and rates ("barrels of oil a day").
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -79,6 +80,9 @@ ROWS = [
     # "could last months": "last" is the verb, the duration is "months"
     ("The siege could last months.", [("months", "DURATION", "PXM", None)]),
     ("He came in the last months of the war.", [("the last months", "DURATION", "PXM", None)]),
+    # "barrels of oil a day" is a rate, like "$5 a year"; "in a day" is a length of time
+    ("Libya produced 1.6 million barrels of oil a day.", []),
+    ("The city lost half of its people in a year.", [("a year", "DURATION", "P1Y", None)]),
     ("He will come in 2021 or later this year.",
      [("2021", "DATE", "2021", None), ("later this year", "DATE", "2022", None)]),
 ]

@@ -168,6 +168,9 @@ _NOT_RATE = frozenset("""is was has this its his hers their as less more than fo
 def _rate_context(text: str, start: int) -> bool:
     """"$5 a year", "six buses a day", "dozens of calls a week": a rate."""
     before = text[max(0, start - 30):start].rstrip()
+    measured = re.search(r"^(.*\S)\s+of\s+[a-z]+(?:\s+[a-z]+)?$", before)
+    if measured:  # "1.6 million barrels of oil a day": the rate of what is measured
+        before = measured.group(1)
     if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
         return True
     word = re.search(r"([A-Za-z]+)$", before)
