@@ -58,11 +58,18 @@ def embedded_name(text: str, gazetteer: Gazetteer) -> tuple[str, list[GazetteerE
     return None
 
 
-def plausible_embedded(entry: GazetteerEntry, support: float, country_share: float) -> bool:
+def plausible_embedded(
+    entry: GazetteerEntry, support: float, country_share: float, home: tuple[str, str, float] | None = None
+) -> bool:
     """An embedded place stands if it is a major place, or the document's other names or
-    countries agree with it; else the document's focus is the better guess ("Meadow Grove")."""
+    countries agree with it; else the document's focus is the better guess ("Meadow Grove").
+    In a story with a home region (:mod:`.home`), a minor place must lie inside it."""
     major = entry.feature_class == "A" or entry.source == "dateline" or entry.population >= 100_000
-    return major or support > 0 or country_share >= 0.5
+    if major and not (home and entry.feature_code == "ADM2"):
+        return True
+    if home and (entry.country_code, entry.admin1_code) != home[:2]:
+        return False
+    return support > 0 or country_share >= 0.5
 
 
 def _notable(entry: GazetteerEntry) -> bool:
@@ -74,11 +81,17 @@ def _notable(entry: GazetteerEntry) -> bool:
 
 
 def document_focus(
-    offsets: Sequence[int], entries: Sequence[GazetteerEntry | None], at: int
+    offsets: Sequence[int],
+    entries: Sequence[GazetteerEntry | None],
+    at: int,
+    home: tuple[str, str] | None = None,
 ) -> GazetteerEntry | None:
-    """The resolved local place (town, county, region) written nearest to offset ``at``, else the
-    document's most named country."""
+    """The resolved local place (town, county, region) written nearest to offset ``at``, among
+    those in the ``home`` region (country, admin1 code) if any is, else the document's most named
+    country."""
     local = [(o, e) for o, e in zip(offsets, entries, strict=True) if e is not None and _is_local(e)]
+    at_home = [(o, e) for o, e in local if (e.country_code, e.admin1_code) == home]
+    local = at_home or local
     if not local:
         countries = Counter(e.geonameid for e in entries if e is not None and e.is_country)
         best = countries.most_common(1)

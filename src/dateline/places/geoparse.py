@@ -16,6 +16,7 @@ from .candidates import Kinds
 from .demonyms import CONTINENT_IDS, demonym_country
 from .fallback import document_focus, embedded_name, plausible_embedded
 from .gazetteer import Gazetteer, GazetteerEntry
+from .home import home_region
 from .normalize import name_key
 from .recognize import Mention, attach_cues, find_toponyms
 from .resolve import Choice, Context, choose
@@ -38,6 +39,10 @@ REGION_WORDS = (
     "parish",
     "oblast",
 )
+#: A populated place this small outside a local story's home region (at least this strong), with
+#: no other name near it, is taken for a missing place of the home region (see :mod:`.home`).
+SMALL_PLACE = 10_000
+HOME_STRICT = 0.5
 TOWN_WORDS = ("city", "town", "village", "area", "locality")
 _TYPE_WORD = re.compile(r"(?i)\s+(" + "|".join(REGION_WORDS + TOWN_WORDS) + r")$")
 
@@ -122,6 +127,7 @@ def resolve_mentions(
     context = context or Context()
     votes = _country_votes(mentions, names, pools, gazetteer, context)
     supports = coherence.support(names, pools)
+    context.home = context.home or home_region(names, pools, context.top_country())
     choices: list[Choice | None] = []
     for mention, name, pool, vote, support in zip(mentions, names, pools, votes, supports, strict=True):
         context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
@@ -132,10 +138,22 @@ def resolve_mentions(
                 choice.entry,
                 support.get(choice.entry.geonameid, 0.0),
                 context.country_share(choice.entry.country_code),
+                context.home,
             )
             choice = Choice(choice.entry, choice.score, choice.confidence, "embedded") if coherent else None
+        at_home = fits_home(choice.entry, support, context) if choice else True
+        if fallback and choice and choice.resolution == "gazetteer" and not at_home:
+            choice = None  # a hamlet far from a local story's home: its focus is likelier
         choices.append(choice)
-    return _document_fallback(mentions, choices) if fallback else choices
+    return _document_fallback(mentions, choices, context.home) if fallback else choices
+
+
+def fits_home(entry: GazetteerEntry, support: dict[int, float], context: Context) -> bool:
+    """False for a small place outside the story's home region that no other name supports."""
+    home = context.home
+    if not home or home[2] < HOME_STRICT or entry.feature_class != "P" or entry.population >= SMALL_PLACE:
+        return True
+    return (entry.country_code, entry.admin1_code) == home[:2] or support.get(entry.geonameid, 0.0) > 0
 
 
 def _embedded_pool(
@@ -170,13 +188,16 @@ def _country_votes(
     return [by_name[name_key(name)] for name in names]
 
 
-def _document_fallback(mentions: Sequence[Mention], choices: list[Choice | None]) -> list[Choice | None]:
-    """Unresolved names take the document's local focus nearest to them (see :mod:`.fallback`)."""
+def _document_fallback(
+    mentions: Sequence[Mention], choices: list[Choice | None], home: tuple[str, str, float] | None = None
+) -> list[Choice | None]:
+    """Unresolved names take the document's local focus nearest to them, inside its home region
+    when it has one (see :mod:`.fallback`)."""
     offsets = [m.start for m in mentions]
     entries = [c.entry if c and c.resolution == "gazetteer" else None for c in choices]
     for index, (mention, choice) in enumerate(zip(mentions, choices, strict=True)):
         if choice is None and mention.source != "demonym":
-            focus = document_focus(offsets, entries, mention.start)
+            focus = document_focus(offsets, entries, mention.start, home[:2] if home else None)
             if focus:
                 choices[index] = Choice(focus, 0.0, FALLBACK_CONFIDENCE, resolution="document")
     return choices

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, GazetteerEntry
+from .home import HOME_WEIGHT, MAIN_COUNTRY_SHARE
 from .normalize import name_key
 
 #: Prior weight of a feature code (before population): countries and capitals win ties.
@@ -80,10 +81,17 @@ class Context:
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     admin_keys: set[str] = field(default_factory=set)
+    #: The story's home region ``(country, admin1 code, strength)`` (:mod:`.home`), if any.
+    home: tuple[str, str, float] | None = None
 
     def country_share(self, code: str | None) -> float:
         total = sum(self.countries.values())
         return self.countries.get(code or "", 0) / total if total else 0.0
+
+    def top_country(self) -> str | None:
+        """The document's most named country, if it holds at least half of the votes."""
+        code = max((c for c in self.countries if c), key=lambda c: self.countries[c], default=None)
+        return code if code and self.country_share(code) >= MAIN_COUNTRY_SHARE else None
 
     def top_share(self) -> float:
         """The share of the document's most named country."""
@@ -115,6 +123,8 @@ def score_candidate(
     share = context.country_share(entry.country_code) if entry.country_code else context.top_share()
     score += COUNTRY_SHARE_WEIGHT * share + (COUNTRY_PRESENT_BONUS if share > 0 else 0.0)
     score += _hint_bonus(entry, hints, gazetteer)
+    if context.home and (entry.country_code, entry.admin1_code) == context.home[:2]:
+        score += HOME_WEIGHT * context.home[2]
     if context.admin_keys and not entry.is_admin1:
         region = gazetteer.admin_name(entry.country_code, 1, entry.admin1_code)
         score += 3.0 if region and name_key(region) in context.admin_keys else 0.0
