@@ -67,6 +67,8 @@ CALLS: list[tuple[str, Callable[[Store], Any]]] = [
     ("article counts", lambda s: s.article_counts("month", ArticleQuery(source="wire0"))),
     ("entities", lambda s: s.entities()),
     ("entities found", lambda s: s.entities(EntityQuery(search="wagner", limit=3))),
+    ("actors only", lambda s: s.entities(EntityQuery(actors_only=True))),
+    ("count actors", lambda s: s.count_entities(EntityQuery(actors_only=True))),
     ("count entities", lambda s: s.count_entities(EntityQuery(label="gpe"))),
     ("entity mentions", lambda s: s.entity_mentions("JNIM", limit=5)),
     ("count entity mentions", lambda s: s.count_entity_mentions("Mali")),

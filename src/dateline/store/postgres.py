@@ -16,12 +16,12 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from ..errors import NotFound, StoreError
-from ..models import Article, Event
-from .base import ArticleQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
-from .postgres_aggregates import PostgresAggregates
+from ..models import Article
+from .base import ArticleQuery, IngestProblem, StoreStats
+from .browse import end_of as _end_of
 from .postgres_browse import PostgresBrowse
 from .postgres_migrations import POSTGRES_MIGRATIONS
-from .sqlite import LAYER_TABLES, _end_of, _event_row, fts_query, now
+from .sqlite import LAYER_TABLES, _event_row, fts_query, now
 
 ARTICLE_COLUMNS = ("id", "published", "date_precision", "pub_date", "title", "url", "source",
                    "external_id", "language", "origin", "duplicate_of", "text", "meta", "stages",
@@ -41,11 +41,6 @@ LAYER_COLUMNS = {
                "geo_precision", "fatalities", "background", "sentence", "notes", "data"),
 }
 
-#: SQLite sorts NULL first; PostgreSQL last unless told.
-EVENT_ORDER = {"date": "e.event_date NULLS FIRST, e.id",
-               "-date": "e.event_date DESC NULLS LAST, e.id DESC",
-               "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC NULLS LAST, e.id DESC"}
-
 _SELECT_ARTICLE = f"SELECT {', '.join('a.' + c for c in ARTICLE_COLUMNS[:-1])} FROM articles a"
 
 
@@ -59,7 +54,7 @@ def to_json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False).replace("\\u0000", "\\ufffd")
 
 
-class PostgresStore(PostgresBrowse, PostgresAggregates):
+class PostgresStore(PostgresBrowse):
     """``PostgresStore("postgresql://localhost/dateline")``: the schema is migrated on open."""
 
     def __init__(self, url: str) -> None:
@@ -233,27 +228,8 @@ class PostgresStore(PostgresBrowse, PostgresAggregates):
             cur.executemany("UPDATE articles SET stages = %s, language = %s WHERE id = %s",
                             [(Jsonb(a.stages), a.language, a.id) for a in articles])
 
-    def _event_filter(self, query: EventQuery) -> tuple[str, list[Any]]:
-        return _event_where(query)
-
     def _article_filter(self, query: ArticleQuery) -> tuple[str, list[Any]]:
         return self._where(query)
-
-    def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
-        query = query or EventQuery()
-        where, params = _event_where(query)
-        limit = f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit is not None else ""
-        order = EVENT_ORDER.get(query.order)
-        if order is None:
-            raise StoreError(f"unknown event order {query.order!r}; use one of {', '.join(EVENT_ORDER)}")
-        rows = self._all(f"SELECT e.id, e.article_id, e.data, a.published FROM events e "
-                         f"JOIN articles a ON a.id = e.article_id {where} ORDER BY {order} {limit}", params)
-        return [StoredEvent(r[0], r[1], Event.from_dict(r[2]), r[3]) for r in rows]
-
-    def count_events(self, query: EventQuery | None = None) -> int:
-        where, params = _event_where(query or EventQuery())
-        return int(self._one(f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id "
-                             f"{where}", params)[0])
 
     # -- ingest errors and summary ------------------------------------------------------------
     def add_ingest_errors(self, problems: Sequence[IngestProblem]) -> None:
@@ -330,34 +306,3 @@ def _layer_rows(articles: Sequence[Article]) -> dict[str, list[tuple[Any, ...]]]
     return rows
 
 
-def _event_where(query: EventQuery) -> tuple[str, list[Any]]:
-    """The WHERE clause of an event query; equality is case-insensitive as in SQLite."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    equal = {"e.country": query.country, "e.admin1": query.admin1, "e.event_type": query.event_type,
-             "e.sub_event_type": query.sub_event_type, "e.location": query.location}
-    for column, value in equal.items():
-        if value is not None:
-            clauses.append(f"lower({column}) = lower(%s)")
-            params.append(value)
-    if query.article_id is not None:
-        clauses.append("e.article_id = %s")
-        params.append(query.article_id)
-    if query.actor:
-        clauses.append("(e.actor1 ILIKE %s OR e.actor2 ILIKE %s)")
-        params += [f"%{query.actor}%"] * 2
-    if query.date_from:
-        clauses.append("e.event_date >= %s")
-        params.append(query.date_from)
-    if query.date_to:
-        clauses.append("e.event_date <= %s")
-        params.append(_end_of(query.date_to))
-    if query.bbox:
-        clauses.append("e.longitude BETWEEN %s AND %s AND e.latitude BETWEEN %s AND %s")
-        params += [query.bbox[0], query.bbox[2], query.bbox[1], query.bbox[3]]
-    if query.text:
-        clauses.append("(e.notes ILIKE %s OR e.location ILIKE %s OR e.actor1 ILIKE %s OR e.actor2 ILIKE %s)")
-        params += [f"%{query.text}%"] * 4
-    if not query.include_background:
-        clauses.append("e.background = 0")
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params

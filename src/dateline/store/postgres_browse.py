@@ -1,241 +1,54 @@
-"""PostgreSQL twins of :mod:`dateline.store.sqlite_browse`: counts, map points, entities, places.
+"""PostgreSQL's side of :mod:`dateline.store.browse`: the same queries, results and order.
 
-Same queries, same results and order: ``%s`` placeholders, ``lower()``/``ILIKE`` for SQLite's
-case-insensitive comparisons, ``GREATEST`` for SQLite's two-argument ``max``, ``->>`` for
-``json_extract``, and ``COLLATE "C"`` where SQLite sorts text bytewise.
+``%s`` placeholders, ``lower()`` and ``ILIKE`` for SQLite's case-insensitive comparisons,
+``GREATEST`` for SQLite's two-argument ``max``, ``->>`` for ``json_extract``, and ``COLLATE "C"``
+where SQLite sorts text bytewise.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any
 
-from ..errors import NotFound, StoreError
-from ..models import Event
-from .base import (
-    ArticleQuery,
-    Count,
-    EntityQuery,
-    EntitySummary,
-    EventCountKey,
-    EventLocation,
-    EventQuery,
-    Mention,
-    PlaceQuery,
-    PlaceSummary,
-    StoredEvent,
-)
-
-_EVENT_KEYS: dict[str, str] = {
-    "day": "substr(e.event_date, 1, 10)", "month": "substr(e.event_date, 1, 7)",
-    "year": "substr(e.event_date, 1, 4)", "event_type": "e.event_type",
-    "sub_event_type": "e.sub_event_type", "country": "e.country", "admin1": "e.admin1",
-}
-_DATE_KEYS = {"day": 10, "month": 7, "year": 4}
-_ENTITY_NAME = "COALESCE(e.canonical, e.text)"
-_PLACE_NAME = "COALESCE(NULLIF(p.name, ''), p.text)"
-_PLACE_KEY = f"COALESCE(CAST(p.geonameid AS TEXT), {_PLACE_NAME})"
-#: The sentence that holds a mention (by offset), and the mention's context: that sentence, or
-#: a window of 240 characters around the mention where sentences were not split.
-_SENTENCE_JOIN = ("LEFT JOIN sentences s ON s.article_id = {t}.article_id "
-                  "AND s.start_char <= {t}.start_char AND {t}.start_char < s.end_char")
-_CONTEXT = ("CASE WHEN s.idx IS NULL THEN GREATEST({t}.start_char - 120, 0) ELSE s.start_char END",
-            "CASE WHEN s.idx IS NULL THEN {t}.end_char + 120 - GREATEST({t}.start_char - 120, 0) "
-            "ELSE s.end_char - s.start_char END")
+from .base import ArticleQuery
+from .browse import Browse
 
 
-def _limit(limit: int | None, offset: int = 0) -> str:
-    return f"LIMIT {int(limit)} OFFSET {int(offset)}" if limit is not None else ""
+class PostgresBrowse(Browse):
+    """Browsing queries for :class:`~dateline.store.postgres.PostgresStore`."""
 
-
-def _and(where: str, clause: str) -> str:
-    return f"{where} AND {clause}" if where else f"WHERE {clause}"
-
-
-class PostgresBrowse:
-    """Mixed into :class:`~dateline.store.postgres.PostgresStore`."""
+    MARK = "%s"
+    LIKE = "ILIKE"
+    GREATEST = "GREATEST"
+    BYTEWISE = ' COLLATE "C"'
+    PLACE_COUNTRY = "p.data->>'country'"
+    #: SQLite sorts NULL first; PostgreSQL last unless told
+    EVENT_ORDER = {"date": "e.event_date NULLS FIRST, e.id",
+                   "-date": "e.event_date DESC NULLS LAST, e.id DESC",
+                   "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC NULLS LAST, e.id DESC"}
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         raise NotImplementedError
 
-    def _event_filter(self, query: EventQuery) -> tuple[str, list[Any]]:
-        raise NotImplementedError
+    def _rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self._all(sql, params)
 
     def _article_filter(self, query: ArticleQuery) -> tuple[str, list[Any]]:
         raise NotImplementedError
 
-    # -- events ------------------------------------------------------------------------------
-    def get_event(self, event_id: int) -> StoredEvent:
-        rows = self._all("SELECT e.id, e.article_id, e.data, a.published FROM events e "
-                         "JOIN articles a ON a.id = e.article_id WHERE e.id = %s", (int(event_id),))
-        if not rows:
-            raise NotFound(f"no event with id {event_id}; `dateline serve` lists them at /events")
-        row = rows[0]
-        return StoredEvent(row[0], row[1], Event.from_dict(row[2]), row[3])
+    def _article_scope(self, query: ArticleQuery) -> tuple[str, list[Any]]:
+        return self._article_filter(query)
 
-    def event_counts(self, by: EventCountKey, query: EventQuery | None = None) -> list[Count]:
-        """Events and fatalities per group; dates in order, other keys largest first.
+    def _same_text(self, column: str) -> str:
+        return f"lower({column}) = lower(%s)"
 
-        The query's filters (all on the events table) apply; its limit and offset do not.
-        """
-        if by not in _EVENT_KEYS:
-            raise StoreError(f"cannot count events by {by!r}; use one of {', '.join(_EVENT_KEYS)}")
-        where, params = self._event_filter(query or EventQuery())
-        key = _EVENT_KEYS[by]
-        by_key = f'{key} COLLATE "C" NULLS FIRST'
-        order = by_key if by in _DATE_KEYS else f"2 DESC, {by_key}"
-        rows = self._all(
-            f"SELECT {_EVENT_KEYS[by]}, COUNT(*), COALESCE(SUM(e.fatalities), 0) FROM events e "
-            f"{where} GROUP BY 1 ORDER BY {order}", params)
-        return [Count(r[0], int(r[1]), int(r[2])) for r in rows]
+    def _in_names(self, expr: str, names: list[str]) -> tuple[str, list[Any]]:
+        return f"{expr} = ANY(%s)", [list(names)]
 
-    def event_locations(self, query: EventQuery | None = None,
-                        limit: int | None = 5000) -> list[EventLocation]:
-        """Placed events grouped by point, most events first (the query's paging is ignored).
-
-        Each point carries its most common event type (for the colour of its marker).
-        """
-        where, params = self._event_filter(query or EventQuery())
-        where = _and(where, "e.latitude IS NOT NULL AND e.longitude IS NOT NULL")
-        rows = self._all(
-            # the place's names from any of its rows (they agree at one point)
+    def _location_rows(self, where: str, params: list[Any]) -> list[tuple[Any, ...]]:
+        # the place's names from any of its rows (they agree at one point); ordered so that ties
+        # for the most common type break as in SQLite
+        return self._all(
             "SELECT e.latitude, e.longitude, e.event_type, COUNT(*), MIN(e.location), MIN(e.country), "
-            "MIN(e.admin1), "
-            "COALESCE(SUM(e.fatalities), 0), MIN(e.event_date), MAX(e.event_date) "
+            "MIN(e.admin1), COALESCE(SUM(e.fatalities), 0), MIN(e.event_date), MAX(e.event_date) "
             f'FROM events e {where} GROUP BY 1, 2, 3 ORDER BY 1, 2, e.event_type COLLATE "C"', params)
-        points: dict[tuple[float, float], EventLocation] = {}
-        top: dict[tuple[float, float], int] = {}
-        for lat, lon, kind, count, location, country, admin1, deaths, first, last in rows:
-            point = points.get((lat, lon))
-            if point is None:
-                point = points[(lat, lon)] = EventLocation(lat, lon, location, country, admin1, 0, 0,
-                                                           first, last, kind)
-            point.events += count
-            point.fatalities += deaths
-            if first and (point.first_date is None or first < point.first_date):
-                point.first_date = first
-            if last and (point.last_date is None or last > point.last_date):
-                point.last_date = last
-            if count > top.get((lat, lon), 0):
-                top[(lat, lon)], point.top_event_type = count, kind
-        ranked = sorted(points.values(), key=lambda p: (-p.events, p.latitude, p.longitude))
-        return ranked[:limit] if limit is not None else ranked
-
-    # -- articles ----------------------------------------------------------------------------
-    def article_counts(self, by: Literal["day", "month", "year"],
-                       query: ArticleQuery | None = None) -> list[Count]:
-        """Articles per publication day, month or year, in date order (paging ignored)."""
-        if by not in _DATE_KEYS:
-            raise StoreError(f"cannot count articles by {by!r}; use day, month or year")
-        where, params = self._article_filter(query or ArticleQuery())
-        rows = self._all(f"SELECT substr(a.pub_date, 1, {_DATE_KEYS[by]}), COUNT(*) "
-                         f"FROM articles a {where} GROUP BY 1 ORDER BY 1", params)
-        return [Count(r[0], int(r[1])) for r in rows]
-
-    # -- entities ----------------------------------------------------------------------------
-    def _entity_where(self, query: EntityQuery) -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        if query.name is not None:
-            clauses.append(f"{_ENTITY_NAME} = %s")
-            params.append(query.name)
-        if query.search:
-            clauses.append("(e.canonical ILIKE %s OR e.text ILIKE %s)")
-            params += [f"%{query.search}%"] * 2
-        for column, value in (("e.label", query.label), ("e.actor_type", query.actor_type),
-                              ("e.country", query.country)):
-            if value:
-                clauses.append(f"lower({column}) = lower(%s)")
-                params.append(value)
-        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-    def entities(self, query: EntityQuery | None = None) -> list[EntitySummary]:
-        """Entities by name (canonical, else as written), most mentioned first."""
-        query = query or EntityQuery()
-        where, params = self._entity_where(query)
-        rows = self._all(
-            f"SELECT {_ENTITY_NAME} AS name, MAX(e.actor_type), MAX(e.country), COUNT(*), "
-            "COUNT(DISTINCT e.article_id), MIN(a.pub_date), MAX(a.pub_date) FROM entities e "
-            f"JOIN articles a ON a.id = e.article_id {where} GROUP BY 1 "
-            f'ORDER BY 4 DESC, {_ENTITY_NAME} COLLATE "C" '
-            f"{_limit(query.limit, query.offset)}", params)
-        labels = self._main_labels([r[0] for r in rows])
-        return [EntitySummary(r[0], labels.get(r[0], ""), r[1], r[2], int(r[3]), int(r[4]), r[5], r[6])
-                for r in rows]
-
-    def _main_labels(self, names: list[str]) -> dict[str, str]:
-        """The label most mentions of each name carry (PERSON, ORG, ...)."""
-        if not names:
-            return {}
-        rows = self._all(
-            f"SELECT {_ENTITY_NAME}, e.label, COUNT(*) FROM entities e WHERE {_ENTITY_NAME} = ANY(%s) "
-            'GROUP BY 1, 2 ORDER BY 3, e.label COLLATE "C" DESC', (names,))
-        return {name: label for name, label, _ in rows}  # later (more frequent) rows win
-
-    def count_entities(self, query: EntityQuery | None = None) -> int:
-        where, params = self._entity_where(query or EntityQuery())
-        return int(self._all(f"SELECT COUNT(DISTINCT {_ENTITY_NAME}) FROM entities e {where}", params)[0][0])
-
-    def entity_mentions(self, name: str, limit: int | None = 50, offset: int = 0) -> list[Mention]:
-        """Mentions of an entity (by the name :meth:`entities` gives), newest articles first."""
-        return self._mentions("entities", "e", f"{_ENTITY_NAME} = %s", [name], limit, offset)
-
-    def count_entity_mentions(self, name: str) -> int:
-        return int(self._all(f"SELECT COUNT(*) FROM entities e WHERE {_ENTITY_NAME} = %s", (name,))[0][0])
-
-    # -- places ------------------------------------------------------------------------------
-    def _place_where(self, query: PlaceQuery) -> tuple[str, list[Any]]:
-        clauses, params = [], []
-        if query.key is not None:
-            clause, key_params = self._place_match(query.key)
-            clauses.append(clause)
-            params += key_params
-        if query.search:
-            clauses.append("(p.name ILIKE %s OR p.text ILIKE %s)")
-            params += [f"%{query.search}%"] * 2
-        for column, value in (("p.country_code", query.country_code), ("p.admin1", query.admin1)):
-            if value:
-                clauses.append(f"lower({column}) = lower(%s)")
-                params.append(value)
-        return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
-
-    def places(self, query: PlaceQuery | None = None) -> list[PlaceSummary]:
-        """Places by GeoNames id (else by name), most mentioned first."""
-        query = query or PlaceQuery()
-        where, params = self._place_where(query)
-        rows = self._all(
-            f'SELECT {_PLACE_KEY}, MAX({_PLACE_NAME} COLLATE "C"), MAX(p.geonameid), MAX(p.country_code), '
-            "MAX(p.data->>'country'), MAX(p.admin1), AVG(p.latitude), AVG(p.longitude), "
-            f'COUNT(*), COUNT(DISTINCT p.article_id) FROM places p {where} GROUP BY 1 '
-            f'ORDER BY 9 DESC, MAX({_PLACE_NAME} COLLATE "C") {_limit(query.limit, query.offset)}', params)
-        return [PlaceSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], int(r[8]), int(r[9]))
-                for r in rows]
-
-    def count_places(self, query: PlaceQuery | None = None) -> int:
-        where, params = self._place_where(query or PlaceQuery())
-        return int(self._all(f"SELECT COUNT(DISTINCT {_PLACE_KEY}) FROM places p {where}", params)[0][0])
-
-    def _place_match(self, key: str) -> tuple[str, list[Any]]:
-        if key.isdigit():
-            return "p.geonameid = %s", [int(key)]
-        return f"p.geonameid IS NULL AND {_PLACE_NAME} = %s", [key]
-
-    def place_mentions(self, key: str, limit: int | None = 50, offset: int = 0) -> list[Mention]:
-        """Mentions of a place (by the key :meth:`places` gives), newest articles first."""
-        clause, params = self._place_match(key)
-        return self._mentions("places", "p", clause, params, limit, offset)
-
-    def count_place_mentions(self, key: str) -> int:
-        clause, params = self._place_match(key)
-        return int(self._all(f"SELECT COUNT(*) FROM places p WHERE {clause}", params)[0][0])
-
-    # -- shared ------------------------------------------------------------------------------
-    def _mentions(self, table: str, t: str, clause: str, params: list[Any], limit: int | None,
-                  offset: int) -> list[Mention]:
-        start, length = (part.format(t=t) for part in _CONTEXT)
-        rows = self._all(
-            f"SELECT {t}.article_id, a.published, a.title, {t}.start_char, {t}.end_char, {t}.text, "
-            f"s.idx, {start}, substr(a.text, {start} + 1, {length}) FROM {table} {t} "
-            f"JOIN articles a ON a.id = {t}.article_id {_SENTENCE_JOIN.format(t=t)} WHERE {clause} "
-            f"ORDER BY a.pub_date DESC, {t}.article_id, {t}.idx {_limit(limit, offset)}", params)
-        return [Mention(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[8], r[7]) for r in rows]
-

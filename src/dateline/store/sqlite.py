@@ -12,7 +12,8 @@ from typing import Any
 
 from ..errors import NotFound, StoreError
 from ..models import Article, Event
-from .base import ArticleQuery, EntityCount, EntityQuery, EventQuery, IngestProblem, StoredEvent, StoreStats
+from .base import ArticleQuery, IngestProblem, StoreStats
+from .browse import end_of as _end_of
 from .migrations import SQLITE_MIGRATIONS
 from .sqlite_browse import BrowseQueries
 
@@ -259,58 +260,6 @@ class SQLiteStore(BrowseQueries):
                 marks = ", ".join("?" * len(values[0]))
                 self.conn.executemany(f"INSERT INTO {name} ({columns[name]}) VALUES ({marks})", values)
 
-    def _event_filter(self, query: EventQuery) -> tuple[str, list[Any]]:
-        return _event_where(query)
-
-    def events(self, query: EventQuery | None = None) -> list[StoredEvent]:
-        query = query or EventQuery()
-        where, params = _event_where(query)
-        limit = f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit is not None else ""
-        order = _EVENT_ORDER.get(query.order)
-        if order is None:
-            raise StoreError(f"unknown event order {query.order!r}; use one of {', '.join(_EVENT_ORDER)}")
-        rows = self.conn.execute(
-            f"SELECT e.id, e.article_id, e.data, a.published FROM events e "
-            f"JOIN articles a ON a.id = e.article_id {where} "
-            f"ORDER BY {order} {limit}", params).fetchall()
-        return [StoredEvent(r[0], r[1], Event.from_dict(json.loads(r[2])), r[3]) for r in rows]
-
-    def count_events(self, query: EventQuery | None = None) -> int:
-        where, params = _event_where(query or EventQuery())
-        return int(self.conn.execute(
-            f"SELECT COUNT(*) FROM events e JOIN articles a ON a.id = e.article_id {where}",
-            params).fetchone()[0])
-
-    def entity_counts(self, query: EntityQuery | None = None) -> list[EntityCount]:
-        """Canonical entities with their mention and article counts, most mentioned first."""
-        query = query or EntityQuery()
-        where, params = self._entity_where(query)
-        limit = f"LIMIT {int(query.limit)} OFFSET {int(query.offset)}" if query.limit is not None else ""
-        rows = self.conn.execute(
-            "SELECT COALESCE(e.canonical, e.text) AS name, e.label, e.actor_type, e.country, COUNT(*), "
-            f"COUNT(DISTINCT e.article_id) FROM entities e {where} GROUP BY 1, 2, 3, 4 "
-            f"ORDER BY 5 DESC, 1 {limit}", params).fetchall()
-        counts = [EntityCount(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
-        self._add_forms(counts, where, params)
-        return counts
-
-    def _add_forms(self, counts: list[EntityCount], where: str, params: list[Any]) -> None:
-        """The three commonest ways each entity is written."""
-        by_key = {(c.name, c.label, c.actor_type, c.country): c for c in counts}
-        if not by_key:
-            return
-        names = sorted({c.name for c in counts})
-        clause = f"{where} AND" if where else "WHERE"
-        rows = self.conn.execute(
-            "SELECT COALESCE(e.canonical, e.text), e.label, e.actor_type, e.country, e.text, COUNT(*) "
-            f"FROM entities e {clause} COALESCE(e.canonical, e.text) IN ({', '.join('?' * len(names))}) "
-            "GROUP BY 1, 2, 3, 4, 5 ORDER BY 6 DESC, 5", [*params, *names])
-        for row in rows:
-            found = by_key.get((row[0], row[1], row[2], row[3]))
-            if found is not None and len(found.forms) < 3:
-                found.forms.append(row[4])
-
-    # -- ingest errors and summary ------------------------------------------------------------
     def add_ingest_errors(self, problems: Sequence[IngestProblem]) -> None:
         if not problems:
             return
@@ -345,15 +294,6 @@ class SQLiteStore(BrowseQueries):
         return StoreStats(count, dups, first, last, sources, analysed, layers, errors)
 
 
-def _end_of(date_prefix: str) -> str:
-    """The last day a date prefix covers, so ``--to 2022-02`` includes 2022-02-28."""
-    if len(date_prefix) == 4:
-        return f"{date_prefix}-12-31"
-    if len(date_prefix) == 7:
-        return f"{date_prefix}-31"
-    return date_prefix[:10]
-
-
 def _event_row(article_id: str, index: int, event: Event) -> tuple[Any, ...]:
     place = event.location
     return (article_id, index, event.event_type, event.sub_event_type, event.event_date,
@@ -363,40 +303,6 @@ def _event_row(article_id: str, index: int, event: Event) -> tuple[Any, ...]:
             place.longitude if place else None, place.geo_precision if place else None,
             event.fatalities, int(event.background), event.sentence, event.notes,
             json.dumps(event.to_dict()))
-
-
-_EVENT_ORDER = {"date": "e.event_date, e.id", "-date": "e.event_date DESC, e.id DESC",
-                "-fatalities": "COALESCE(e.fatalities, -1) DESC, e.event_date DESC, e.id DESC"}
-
-
-def _event_where(query: EventQuery) -> tuple[str, list[Any]]:
-    clauses: list[str] = []
-    params: list[Any] = []
-    equal = {"e.country": query.country, "e.admin1": query.admin1, "e.event_type": query.event_type,
-             "e.sub_event_type": query.sub_event_type, "e.article_id": query.article_id,
-             "e.location": query.location}
-    for column, value in equal.items():
-        if value is not None:
-            clauses.append(f"{column} = ? COLLATE NOCASE")
-            params.append(value)
-    if query.actor:
-        clauses.append("(e.actor1 LIKE ? OR e.actor2 LIKE ?)")
-        params += [f"%{query.actor}%"] * 2
-    if query.date_from:
-        clauses.append("e.event_date >= ?")
-        params.append(query.date_from)
-    if query.date_to:
-        clauses.append("e.event_date <= ?")
-        params.append(_end_of(query.date_to))
-    if query.bbox:
-        clauses.append("e.longitude BETWEEN ? AND ? AND e.latitude BETWEEN ? AND ?")
-        params += [query.bbox[0], query.bbox[2], query.bbox[1], query.bbox[3]]
-    if query.text:
-        clauses.append("(e.notes LIKE ? OR e.location LIKE ? OR e.actor1 LIKE ? OR e.actor2 LIKE ?)")
-        params += [f"%{query.text}%"] * 4
-    if not query.include_background:
-        clauses.append("e.background = 0")
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 class _Transaction:

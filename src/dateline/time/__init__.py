@@ -16,6 +16,7 @@ from ..models import Article, Timex, parse_publication_date
 from ..pipeline import stage
 from .grammar import find_candidates
 from .intervals import mark_intervals, mark_spans, second_day, share_sets
+from .readings import open_end
 from .resolve import REF, Reading, Resolver
 
 __all__ = ["tag_text", "publication_day", "make_time_stage"]
@@ -64,6 +65,10 @@ def tag_text(text: str, dct: str | dt.date) -> list[Timex]:
         taken_until = candidate.end
         start = candidate.start if reading.start is None else reading.start
         end = candidate.end if reading.end is None else reading.end
+        widened = open_end(text, end) if reading.type == "DATE" and reading.mod is None else None
+        if widened:
+            end, reading.mod = widened
+            taken_until = max(taken_until, end)
         timex = _make_timex(text, reading, start, end, f"t{len(timexes) + 1}", timexes,
                             resolver.ref_index)
         timexes.append(timex)

@@ -32,6 +32,7 @@ def _clause(text: str, start: int, end: int) -> tuple[str, str]:
 _NOT_PAST = frozenset("""need needed indeed proceed exceed succeed speed seed feed bleed breed
     hundred red bed shed based united unspecified undisclosed unexpected unidentified unnamed
     unscheduled unconfirmed unprecedented unrelated unexplained""".split())
+_MODALS = frozenset("to will would could can may might should must shall".split())
 _PASSIVE = frozenset("be been being is are am to was were has have had".split())
 _SOON = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|(?<!up\s)\buntil\s*$", re.I)
 
@@ -40,8 +41,8 @@ def _cue(word: str, previous: str) -> str | None:
     lower = word.lower()
     if lower in FUTURE_CUES:
         return "future"
-    if lower in PAST_CUES:
-        return "past"
+    if lower in PAST_CUES and not (lower == "last" and previous in _MODALS):
+        return "past"  # but "expected to last until Thursday": "last" is a verb there
     if lower in WEAK_PAST_CUES:
         return "weak_past"
     if previous in _PASSIVE:

@@ -56,6 +56,8 @@ class DurationReadings(ReferenceTime):
         unit = g["unit"].lower()
         if not the and not drel:
             return None
+        if drel == "last" and not the and _MODAL_BEFORE.search(self.text[max(0, c.start - 12):c.start]):
+            return Reading("DURATION", _VAGUE_DURATIONS[unit], start=c.match.start("unit"))
         start = c.match.start("drel") if the in ("in", "for", "over", "within") and drel else None
         if the in ("in", "for", "over", "within") and not drel:
             start = c.match.start("unit")
@@ -96,6 +98,8 @@ class DurationReadings(ReferenceTime):
         every = g["every"].lower()
         if every in ("a", "an"):
             return None  # "$5 a year": TE3 annotators seldom tagged rates
+        if every == "per" and _SPEED_UNIT.match(g.get("unit") or "") and _rate_context(self.text, c.start):
+            return None  # "15 million instructions per second", "80 miles per hour": speeds
         quant = {"every": "EVERY", "each": "EACH"}.get(every)
         if g.get("wd"):
             return Reading("SET", f"XXXX-WXX-{WEEKDAYS[g['wd'].rstrip('.').lower()]}", quant=quant)
@@ -109,6 +113,11 @@ class DurationReadings(ReferenceTime):
         count = 2 if g.get("other") else (count or 1)
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
+
+    def _season_count(self, c: Candidate) -> Reading | None:
+        """"the past three summers": the summers of several years, a recurring time (SET)."""
+        season = c.match["season"].lower().removesuffix("s")
+        return Reading("SET", f"XXXX-{SEASONS[season]}")
 
     def _vague_span(self, c: Candidate) -> Reading | None:
         """"for some time", "for a while": a length of time of no stated unit."""
@@ -143,9 +152,14 @@ _VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days
                     "centuries": "PXCE"}
 
 
+#: A modal or "to" before "last": the verb ("could last months", "expected to last weeks").
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\s+$", re.I)
+
 #: A modal right before "one day": "could one day rejoin", "hopes to one day return".
 _SOMEDAY = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.I)
 
+
+_SPEED_UNIT = re.compile(r"(?i:seconds?|minutes?|hours?)$")
 
 _NOT_RATE = frozenset("""is was has this its his hers their as less more than for in about over within
     after nearly almost only just last past""".split())
@@ -154,6 +168,9 @@ _NOT_RATE = frozenset("""is was has this its his hers their as less more than fo
 def _rate_context(text: str, start: int) -> bool:
     """"$5 a year", "six buses a day", "dozens of calls a week": a rate."""
     before = text[max(0, start - 30):start].rstrip()
+    measured = re.search(r"^(.*\S)\s+of\s+[a-z]+(?:\s+[a-z]+)?$", before)
+    if measured:  # "1.6 million barrels of oil a day": the rate of what is measured
+        before = measured.group(1)
     if re.search(r"(?:\d|percent|%|cents?|dollars?|times|million|billion|thousand|hundred)$", before, re.I):
         return True
     word = re.search(r"([A-Za-z]+)$", before)

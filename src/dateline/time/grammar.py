@@ -67,8 +67,10 @@ CLOCK = (rf"(?P<clock>(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}
          rf"|(?<!(?i:high)\s)(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock"
          rf"|(?P<hour4>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
          r"\s+(?i:in\s+the)\s+(?P<podc>(?i:morning|afternoon|evening|night)))")
-_DAYREF = (rf"(?:{WEEKDAY}|(?P<deictic>(?i:today|tonight"
-           rf"|yesterday|tomorrow))|{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?)")
+_WEEKDAY_BEFORE_DATE = rf"(?:{WEEKDAY_NAMES}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.),?\s+"
+#: The day of a clock time: "Thursday", "today", "March 21", "Thursday, March 21" (the date decides).
+_DAYREF = (rf"(?:{WEEKDAY}(?!,?\s+(?:{MONTH_NAMES}|{MONTH_ABBR})\.?\s+\d)|(?P<deictic>(?i:today|tonight"
+           rf"|yesterday|tomorrow))|(?:{_WEEKDAY_BEFORE_DATE})?{MONTH}\.?\s+{DAY}(?:,?\s+{YEAR})?)")
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
@@ -247,14 +249,16 @@ RULES: list[Rule] = [
     _rule("day_clock", rf"{_DAYREF},?\s+(?i:at\s+)?(?:{MOD})?(?:{CLOCK})"),
     _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?(?:{NUMBER}\s+)?"
                  rf"(?:{UNIT}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
-    _rule("ago", rf"(?:{MOD})?(?:{QUANT}[\s-]*|(?P<bare>)){UNIT}\s+(?P<dir>(?i:ago|earlier|later"
+    _rule("ago", rf"(?:{MOD})?(?:{QUANT}[\s-]*|(?P<bare>)){UNIT}(?P<orso>\s+(?i:or\s+so))?"
+                 r"\s+(?P<dir>(?i:ago|earlier|later"
                  r"|(?:before|after|on)(?=\s*[,.;:)!?]|\s*$)|from\s+now|hence|previously|back))"),
     _rule("quarter_century", rf"(?:{MOD})?(?P<the>(?i:the|a)\s+)(?i:quarter[\s-]+(?:of\s+a\s+)?century)"),
     _rule("duration", rf"(?:{MOD})?(?P<the>(?i:the|this|its|his|her|their)\s+)?"
                       rf"(?:(?P<drel>(?i:past|last|next|coming|first|previous|following|latest|remaining"
                       r"|final|additional|initial|entire|whole|full|same|prior|ensuing|succeeding|few"
                       r"|recent))\s+)?"
-                      rf"{QUANT}[\s-]+(?:(?i:more|additional|full|long|straight|consecutive)\s+)?{UNIT}"
+                      rf"{QUANT}[\s-]+(?:(?i:more|additional|full|long|straight|consecutive)\s+)?"
+                      rf"(?:(?i:trading|business|working|calendar)\s+(?=(?i:days?|weeks?)\b))?{UNIT}"
                       r"(?P<tail>(?i:\s+and\s+a\s+half|\s+or\s+so|[\s-]+long|[\s-]+old|\s+running"
                       r"|\s+in\s+a\s+row))?"),
     _rule("vague_duration", r"(?P<the>(?i:the|in|for|over|within)\s+)?(?P<drel>(?i:past|last|next|coming"
@@ -279,6 +283,9 @@ RULES: list[Rule] = [
     _rule("set_adverb", r"(?P<adverb>(?i:" + _alt([w for w in SET_ADVERBS if w not in _RARE_SETS]) + r"))"),
     _rule("times_per", rf"(?P<times>(?i:once|twice|thrice|{NUMBER}\s+times))\s+(?:(?i:a|an|per|each"
                        rf"|every)\s+){UNIT_ONE}"),
+    _rule("season_count", rf"(?P<the>(?i:the)\s+)?(?i:past|last|next|coming|previous)\s+"
+                          rf"(?:(?i:few|several)|{NUMBER})\s+"
+                          r"(?P<season>(?i:summers|winters|springs|autumns|falls))\b"),
     _rule("holiday", rf"(?:{REL}\s+)?{HOLIDAY}(?:\s+(?:(?i:of)\s+)?{YEAR})?"),
     _rule("ref", r"(?P<word>(?i:now|currently|nowadays|presently|these\s+days|recently|lately"
                  r"|more\s+recently|most\s+recently|recent|the\s+past|the\s+future|the\s+present"

@@ -38,6 +38,9 @@ _MOVABLE = {
     "presidents day": (2, 1, 3),
 }
 
+#: Shopping days named after Thanksgiving: the Friday and the Monday after it.
+_AFTER_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
+
 
 def holiday_date(name: str, year: int) -> dt.date | None:
     name = name.lower().replace("’", "'")
@@ -50,6 +53,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return easter(year) - dt.timedelta(days=2)
     if name == "election day":
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    if name in _AFTER_THANKSGIVING:
+        return nth_weekday(year, 11, 4, 4) + dt.timedelta(days=_AFTER_THANKSGIVING[name])
     if name in _MOVABLE:
         month, weekday, n = _MOVABLE[name]
         return nth_weekday(year, month, weekday, n)

@@ -112,7 +112,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
 MOVABLE_HOLIDAYS = ("thanksgiving", "thanksgiving day", "easter", "easter sunday", "good friday",
                     "memorial day", "labor day", "labour day", "mother's day", "father's day",
                     "martin luther king day", "presidents' day", "presidents day",
-                    "election day")
+                    "election day", "black friday", "cyber monday")
 
 #: Words that make a bare month or weekday refer forward from the publication date.
 FUTURE_CUES = frozenset("""will 'll shall going gonna planning scheduled expected expect expects due

@@ -65,14 +65,31 @@ def quantity_mod(words: str | None) -> str | None:
 _OUTSIDE_MOD = re.compile(r"\b(about|just\s+over|over|within|just\s+under|under|only|just)\s+$", re.I)
 
 
+_DETERMINER = re.compile(r"(?i:the|this|these|those|that|its|his|her|their|our|my|your)\s")
+
+
 def outside_mod(text: str, start: int) -> str | None:
     """The mod of a modifier word TE3 leaves out of the extent ("about [a month]")."""
     match = _OUTSIDE_MOD.search(text[max(0, start - 16):start])
-    if not match:
-        return None
+    if not match or (match.group(1).lower().endswith("over") and _DETERMINER.match(text, start)):
+        return None  # "over the past five years": "over" is the span's preposition, not "more than"
     word = re.sub(r"\s+", " ", match.group(1).lower())
     return {"about": "APPROX", "just over": "MORE_THAN", "over": "MORE_THAN", "within": "EQUAL_OR_LESS",
             "just under": "LESS_THAN", "under": "LESS_THAN"}.get(word)
+
+
+_OPEN_END = re.compile(r"\s+(?:(?P<after>(?:or|and)\s+(?:later|beyond|after))"
+                       r"|(?P<before>or\s+(?:earlier|before))|(?P<approx>or\s+so))"
+                       r"\b(?=\s*(?:[^\w\s]|$))", re.I)  # ends the phrase: not "tomorrow and after tomorrow"
+
+
+def open_end(text: str, end: int) -> tuple[int, str] | None:
+    """"1994 or later", "1990 and beyond", "the next year or so": the end and mod of a date so widened."""
+    match = _OPEN_END.match(text, end)
+    if not match:
+        return None
+    mod = "ON_OR_AFTER" if match["after"] else "ON_OR_BEFORE" if match["before"] else "APPROX"
+    return match.end(), mod
 
 
 class ReferenceTime:

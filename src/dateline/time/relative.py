@@ -87,6 +87,8 @@ class RelativeReadings(ReferenceTime):
                 "next": 1, "coming": 1, "following": 1, "upcoming": 1, "subsequent": 1}.get(rel, 0)
         if gran in ("hour", "minute", "second"):
             return None
+        if anaphoric and step == 0 and not (base.finer_than(gran) or base.gran == gran):
+            return Reading("DATE", format_value(base), mod, anchor)  # "that day", after "the 1990s"
         point = shift(period_of(base.date, gran), unit, step, gran)
         return Reading("DATE", format_value(point), mod, anchor)
 
@@ -142,6 +144,11 @@ class RelativeReadings(ReferenceTime):
         which = g["podrel"].lower().split()[-1]
         if which == "the" and not re.match(r"\s*(?:[,.;:)!?]|$|before\b|after\b)", self.text[c.end:]):
             return None  # "the night the bridge fell", "the night of May 3"
+        if which in ("early", "late") and " " not in g["podrel"].strip():
+            if re.match(r"\s+(?:hours\s+)?of\b", self.text[c.end:]):
+                return None  # "the early morning hours of Sunday": the day is the timex
+            day, anchor = self._story_day()  # "in the early morning": of the day the story is at
+            return Reading("TIME", f"{day.isoformat()}T{pod}", position_mod(g["podrel"]), anchor)
         if which == "the":  # "the night before", "that morning": around the day the story is at
             step = re.match(r"\s*(before|after)\b", self.text[c.end:])
             return self._pod_of_story_day(pod, {"before": -1, "after": 1}[step.group(1)] if step else 0)
@@ -229,7 +236,9 @@ class RelativeReadings(ReferenceTime):
         return self.dct, DCT
 
     def _military(self, c: Candidate) -> Reading | None:
-        return Reading("TIME", f"{self.dct.isoformat()}T{c.match['hour']}:{c.match['minute']}", None, DCT)
+        """"0735 GMT": on the day beside it ("10:35 a.m. (0735 GMT) Friday"), as bare clock times are."""
+        day, anchor = self._day_beside(c)
+        return Reading("TIME", f"{day.isoformat()}T{c.match['hour']}:{c.match['minute']}", None, anchor)
 
     def _ago(self, c: Candidate) -> Reading | None:
         g = c.match.groupdict()
@@ -249,7 +258,7 @@ class RelativeReadings(ReferenceTime):
         """"two years ago" from the DCT, "nine months later" from the reference time."""
         backward = direction in ("ago", "earlier", "before", "previously", "back")
         from_dct = direction in ("ago", "back", "from now", "hence")
-        mod = quantity_mod(c.match["mod"])
+        mod = quantity_mod(c.match["mod"]) or ("APPROX" if c.match["orso"] else None)
         unit, amount = _whole_units(unit, amount)
         if amount is None or amount != int(amount):
             return Reading("DATE", "PAST_REF" if backward else "FUTURE_REF", mod,
