@@ -25,7 +25,7 @@ from ..errors import InputError
 from ..models import Place
 from ..places.demonyms import demonym_country
 from ..places.gazetteer import Gazetteer
-from ..places.geoparse import find_mentions, places_from, resolve_mentions, spacy_nlp
+from ..places.geoparse import find_mentions, places_from, resolve_mentions, spacy_nlp, text_context
 from ..places.recognize import Mention, attach_cues
 from ..places.resolve import distance_km
 
@@ -129,7 +129,8 @@ def geoparse_documents(
             attach_cues(document.text, mentions)
         else:
             mentions = find_mentions(document.text, gazetteer, next(docs).ents)  # type: ignore[call-overload]
-        results.append(places_from(mentions, resolve_mentions(mentions, gazetteer), gazetteer))
+        context = text_context(document.text)
+        results.append(places_from(mentions, resolve_mentions(mentions, gazetteer, context), gazetteer))
         if progress:
             progress(done, len(documents))
     return results

@@ -13,6 +13,7 @@ from ..errors import ModelNotInstalled
 from ..models import Place
 from . import coherence
 from .candidates import Kinds
+from .currency import CURRENCY_VOTE, currency_country
 from .demonyms import CONTINENT_IDS, demonym_country
 from .fallback import document_focus, embedded_name, plausible_embedded
 from .gazetteer import Gazetteer, GazetteerEntry
@@ -258,7 +259,17 @@ def geoparse(
     """Every toponym of ``text`` as a :class:`Place` (unresolved ones with ``geonameid=None``)."""
     gazetteer = gazetteer or Gazetteer.default()
     mentions = find_mentions(text, gazetteer, entities)
-    return places_from(mentions, resolve_mentions(mentions, gazetteer), gazetteer, sentence_of)
+    choices = resolve_mentions(mentions, gazetteer, text_context(text))
+    return places_from(mentions, choices, gazetteer, sentence_of)
+
+
+def text_context(text: str) -> Context:
+    """What a document's text says of its country beyond its place names: its currency."""
+    context = Context()
+    code = currency_country(text)
+    if code:
+        context.countries[code] += CURRENCY_VOTE
+    return context
 
 
 def places_from(
