@@ -203,12 +203,12 @@ def _candidate(
         or bool(PARTY_BEFORE.search(text[max(0, start - 3) : start])),
         sentence_start=_sentence_start(text, start),
         after_comma=text[max(0, start - 2) : start] == ", ",
-        dateline=_is_dateline(text, start, end),
+        dateline=is_dateline(text, start, end),
         **extra,
     )
 
 
-def _is_dateline(text: str, start: int, end: int) -> bool:
+def is_dateline(text: str, start: int, end: int) -> bool:
     words = text[start:end]
     opens = start == 0 or bool(re.search(r"(?:\n|[.!?]\s)\s*$", text[max(0, start - 3) : start]))
     return opens and words.isupper() and bool(re.match(r"\s*(?:,|:|\s[-–—]|\s\(|--)", text[end : end + 4]))

@@ -123,6 +123,7 @@ def resolve_mentions(
     ``fallback`` is false."""
     pools = [_filter_kind(*candidates(m, gazetteer), gazetteer) for m in mentions]
     pools = [_region_over_hamlets(m.text, pool) for m, pool in zip(mentions, pools, strict=True)]
+    pools = _towns_over_countries(mentions, pools)
     embedded = [_embedded_pool(m, pool, gazetteer) if fallback else None for m, pool in zip(mentions, pools)]
     pools = [e[1] if e else pool for e, pool in zip(embedded, pools, strict=True)]
     names = [e[0] if e else m.text for e, m in zip(embedded, mentions, strict=True)]
@@ -215,6 +216,22 @@ def _region_over_hamlets(name: str, pool: list[GazetteerEntry]) -> list[Gazettee
     if not regions:
         return pool
     return [e for e in pool if not (e.country_code in regions and _hamlet(e))]
+
+
+def _towns_over_countries(
+    mentions: Sequence[Mention], pools: list[list[GazetteerEntry]]
+) -> list[list[GazetteerEntry]]:
+    """A name written once as a town's ("a Lebanon woman", the dateline "MALTA –") means a town
+    of that name, not the country, wherever the document writes it."""
+    townish = {name_key(m.text) for m in mentions if m.townish}
+    return [
+        [e for e in pool if not e.is_country] if name_key(m.text) in townish and _has_town(pool) else pool
+        for m, pool in zip(mentions, pools, strict=True)
+    ]
+
+
+def _has_town(pool: list[GazetteerEntry]) -> bool:
+    return any(e.is_populated for e in pool)
 
 
 def _region_named(entry: GazetteerEntry, key: str) -> bool:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .candidates import PLACE_LABELS, Candidate, Kinds, candidates, is_short_caps
+from .candidates import PLACE_LABELS, Candidate, Kinds, candidates, is_dateline, is_short_caps
 from .demonyms import demonym_country
 from .gazetteer import Gazetteer
 
@@ -39,6 +39,12 @@ HINT_AFTER = re.compile(
     r"\s+(?:region|province|department|district|commune|cercle|state)"
     r"|,\s+((?:[A-Z][\w'’]*\.?\s?){1,3})(?=[,.;:)\s]|$)"
 )
+#: People and offices after a name that make it a town, not a country: countries take a
+#: demonym ("a Lebanese woman"), towns do not ("a Lebanon woman"); countries have no mayor.
+TOWNSFOLK_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|couple|family|"
+    r"motorcyclist|driver|mayor|aldermen|selectmen|firefighters)\b"
+)
 #: Kinds of place by how notable: a name of these kinds needs less evidence.
 MAJOR = frozenset({"country", "region", "demonym", "adm1", "adm2"})
 TOWN = frozenset({"city100k", "city15k"})
@@ -56,6 +62,9 @@ class Mention:
     hints: list[str] = field(default_factory=list)
     country: str | None = None  # for demonyms: the country they name
     cued: bool = False
+    #: Written as a town's name: "a Lebanon woman", "Jordan motorcyclist", "the Malta mayor" (a
+    #: country would take its demonym), or a story's dateline "MALTA –" (datelines name towns).
+    townish: bool = False
 
 
 def accept(candidate: Candidate, strong_cue: bool = False) -> bool:
@@ -164,12 +173,17 @@ def attach_cues(text: str, mentions: list[Mention]) -> None:
     """Mark "near X" and read admin hints written beside each mention ("Kampti (Poni)")."""
     for mention in mentions:
         mention.near = bool(NEAR_BEFORE.search(text[max(0, mention.start - 30) : mention.start]))
+        mention.townish = mention.source != "demonym" and _written_as_town(text, mention)
         hint = HINT_AFTER.match(text, mention.end)
         if hint:
             words = hint.group(1) or hint.group(2) or hint.group(3)
             mention.hints = [
                 w.strip() for w in re.split(r"[,;/]| and ", words) if w.strip() and w.strip()[:1].isupper()
             ]
+
+
+def _written_as_town(text: str, mention: Mention) -> bool:
+    return bool(TOWNSFOLK_AFTER.match(text, mention.end)) or is_dateline(text, mention.start, mention.end)
 
 
 def merge_mentions(*groups: Iterable[Mention]) -> list[Mention]:
