@@ -44,6 +44,9 @@ REGION_WORDS = (
 #: no other name near it, is taken for a missing place of the home region (see :mod:`.home`).
 SMALL_PLACE = 10_000
 HOME_STRICT = 0.5
+#: A town this small outside the home region yields to a city of :data:`CITY` people of its name.
+SMALL_TOWN = 20_000
+CITY = 100_000
 TOWN_WORDS = ("city", "town", "village", "area", "locality")
 _TYPE_WORD = re.compile(r"(?i)\s+(" + "|".join(REGION_WORDS + TOWN_WORDS) + r")$")
 
@@ -137,6 +140,8 @@ def resolve_mentions(
     for mention, name, pool, vote, support in zip(mentions, names, pools, votes, supports, strict=True):
         context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
         choice = choose(name, pool, context, mention.hints, gazetteer, support)
+        if choice:
+            choice = _famous_over_small(name, choice, pool, support, context)
         context.countries[vote[0]] += vote[1]
         if choice and name != mention.text:
             coherent = plausible_embedded(
@@ -151,6 +156,27 @@ def resolve_mentions(
             choice = None  # a hamlet far from a local story's home: its focus is likelier
         choices.append(choice)
     return _document_fallback(mentions, choices, context.home) if fallback else choices
+
+
+def _famous_over_small(
+    name: str, choice: Choice, pool: list[GazetteerEntry], support: dict[int, float], context: Context
+) -> Choice:
+    """A small town abroad from the story's home, no better supported than a city of 100,000 or
+    more bearing the same name in a country the story's other names name, gives way to the city:
+    "Toronto" in an American story of the Blue Jays' season ("Canadian") is not Toronto, Ohio."""
+    entry = choice.entry
+    home = context.home
+    if not entry.is_populated or entry.population >= SMALL_TOWN:
+        return choice
+    if home and (entry.country_code, entry.admin1_code) == home[:2]:
+        return choice
+    key = name_key(name)
+    named = [e for e in pool if e.is_populated and name_key(e.name) == key and e.population >= CITY]
+    cities = [e for e in named if context.country_share(e.country_code) > 0]
+    city = max(cities, key=lambda e: e.population, default=None)
+    if city is None or support.get(entry.geonameid, 0.0) > support.get(city.geonameid, 0.0):
+        return choice
+    return Choice(city, choice.score, choice.confidence)
 
 
 def fits_home(entry: GazetteerEntry, support: dict[int, float], context: Context) -> bool:
