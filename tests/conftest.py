@@ -12,18 +12,7 @@ from click.testing import CliRunner
 from dateline.models import Article
 from dateline.store import SQLiteStore
 from dateline.store.base import Store
-
-ROOT = Path(__file__).resolve().parent.parent
-SHARED = Path(os.environ.get("DATELINE_SHARED", ROOT.parent / "shared"))
-SHARED_DATA = SHARED / "data"
-
-
-def shared_path(*parts: str) -> Path:
-    """A path under ../shared, or skip the test with a message saying what is missing."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"needs the shared evaluation data at {path} (absent here)")
-    return path
+from shared_data import ROOT, SHARED, SHARED_DATA, shared_path  # noqa: F401 - used by tests and conftests
 
 
 @pytest.fixture

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
 from dateline.evaluate.tls_eval import evaluate_tls
+from shared_data import shared_path
 
 FLOORS = json.loads((Path(__file__).parent / "timeline.json").read_text())
 

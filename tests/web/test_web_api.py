@@ -9,8 +9,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from conftest import TOKEN
+from web_support import TOKEN
 
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
 

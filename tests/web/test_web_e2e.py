@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from web_support import ARTIFACTS, LiveServer, build_article
 
-from conftest import ARTIFACTS, LiveServer, build_article
 from dateline.store import SQLiteStore
 
 pytestmark = pytest.mark.slow
@@ -126,7 +126,8 @@ def test_pages_render(page: Any, live: LiveServer, path: str, expect: str) -> No
 
 
 def test_dashboard_without_events_shows_articles(page: Any, tmp_path: Path) -> None:
-    from conftest import ARTICLES
+    from web_support import ARTICLES
+
     from dateline.web import create_app
 
     path = str(tmp_path / "bare.db")

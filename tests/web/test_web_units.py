@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from web_support import ARTICLES, build_article, fill_store
 
-from conftest import ARTICLES, build_article, fill_store
 from dateline.cli import cli
 from dateline.errors import NotFound, QueryError
 from dateline.models import Article, Event
