@@ -19,6 +19,10 @@ LEBANON_IN = GazetteerEntry(2, "Lebanon", 40.05, -86.47, "P", "PPL", "US", "IN",
         ("Family of Jordan motorcyclist finds him injured.", "Jordan", True),
         ("The Malta mayor spoke on Monday.", "Malta", True),
         ("Book sale. MALTA – About 5,000 books are stacked.", "MALTA", True),  # a local dateline
+        ("Palestine Independent School District parents met.", "Palestine", True),
+        ("The Jordan City Council voted on Monday.", "Jordan", True),
+        ("Members of the Lebanon school board resigned.", "Lebanon", True),
+        ("Schools in Lebanon reopened.", "Lebanon", False),
         ("Israel struck targets in Lebanon on Monday.", "Lebanon", False),
         ("Jordan police arrested two men.", "Jordan", False),  # a country has police
         ("A Lebanese woman was charged.", "Lebanese", False),  # a demonym is the country's

@@ -40,10 +40,12 @@ HINT_AFTER = re.compile(
     r"|,\s+((?:[A-Z][\w'’]*\.?\s?){1,3})(?=[,.;:)\s]|$)"
 )
 #: People and offices after a name that make it a town, not a country: countries take a
-#: demonym ("a Lebanese woman"), towns do not ("a Lebanon woman"); countries have no mayor.
+#: demonym ("a Lebanese woman"), towns do not ("a Lebanon woman"); countries have no mayor,
+#: city council nor school district ("Palestine Independent School District").
 TOWNSFOLK_AFTER = re.compile(
     r"\s+(?:man|woman|men|women|boy|girl|teen|teenager|youth|resident|residents|couple|family|"
-    r"motorcyclist|driver|mayor|aldermen|selectmen|firefighters)\b"
+    r"motorcyclist|driver|mayor|aldermen|selectmen|firefighters|"
+    r"school board|city council|(?:Independent )?School District|High School|City Council)\b"
 )
 #: Kinds of place by how notable: a name of these kinds needs less evidence.
 MAJOR = frozenset({"country", "region", "demonym", "adm1", "adm2"})
