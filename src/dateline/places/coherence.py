@@ -19,6 +19,9 @@ from .resolve import distance_km, prior_score
 
 #: Closeness by distance (km, score): within 30 km counts as much as containment.
 NEAR_STEPS = ((30.0, 1.0), (100.0, 0.7), (250.0, 0.4))
+#: Closeness of a place to the county that holds it, when that county is its name's likeliest
+#: reading (a county written as such, not "Texas" read as Texas County, Missouri).
+HELD_BY_COUNTY = 2.0
 #: Grid cell (degrees) for finding near candidates: 250 km fits in one cell around.
 CELL_DEGREES = 2.5
 #: Candidates per name that score and lend support (best priors first).
@@ -95,7 +98,16 @@ class _Index:
             for dr in (-1, 0, 1):
                 for dc in (-1, 0, 1):
                     near += self.by_cell.get((row + dr, col + dc), [])
-        return max((weight * closeness(entry, other) for other, weight in near), default=0.0)
+        return max((weight * _held(entry, other, weight) for other, weight in near), default=0.0)
+
+
+def _held(entry: GazetteerEntry, other: GazetteerEntry, weight: float) -> float:
+    """:func:`closeness`, counted :data:`HELD_BY_COUNTY` times for a place inside a county that
+    is the likeliest reading of its name ("Paris" beside "Henry County")."""
+    near = closeness(entry, other)
+    if weight >= 1.0 and other.feature_code == "ADM2" and contains(other, entry):
+        return HELD_BY_COUNTY * near
+    return near
 
 
 def _cell(entry: GazetteerEntry) -> tuple[int, int]:
