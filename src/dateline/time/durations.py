@@ -6,7 +6,7 @@ import re
 
 from . import numbers
 from .grammar import Candidate
-from .lexicon import DURATION_UNITS, MONTHS, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
+from .lexicon import DURATION_UNITS, MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
 from .readings import (
     Reading,
     ReferenceTime,
@@ -107,6 +107,8 @@ class DurationReadings(ReferenceTime):
             return Reading("SET", f"XXXX-{MONTHS[g['mon'].rstrip('.').lower()]:02d}", quant=quant)
         if g.get("season"):
             return Reading("SET", f"XXXX-{SEASONS[g['season'].lower()]}", quant=quant)
+        if g.get("podset"):  # "every morning"
+            return Reading("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['podset'].lower()]}", quant=quant)
         unit = _singular(g["unit"])
         count = numbers.quantity(c.match.group(0).split()[1]) if g.get("unit") and \
             len(c.match.group(0).split()) > 2 and not g.get("other") else 1
