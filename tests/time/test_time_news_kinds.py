@@ -2,7 +2,8 @@
 probing a checklist of expression kinds written from the TimeML guidelines and the kinds of
 expression HeidelTime's English rules cover: ranges with a two-digit second year ("the 2012-13
 season"), years written "'09", the first hour of a clock range ("between 2 and 4 p.m."), US time
-zones ("9:30 a.m. ET"), "mid-day", "the spring of last year", and "every morning" as a SET.
+zones ("9:30 a.m. ET"), "mid-day", "the spring of last year", "every morning" as a SET,
+"end-March", and holidays counted from Easter ("Palm Sunday", "Ash Wednesday").
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -49,6 +50,15 @@ ROWS = [
     ("He jogs every morning.", [("every morning", "SET", "XXXX-XX-XXTMO", None)]),
     ("Each night, he prays.", [("Each night", "SET", "XXXX-XX-XXTNI", None)]),
     ("They meet every two nights.", [("every two nights", "SET", "P2D", None)]),
+    # "end-March", "end-2021": the period's end, as "mid-March" is its middle
+    ("The report is due by end-March.", [("end-March", "DATE", "2022-03", "END")]),
+    ("Debt rose to $5 billion at end-2021.", [("end-2021", "DATE", "2021", "END")]),
+    ("The end-user pays.", []),
+    # days of the church year counted from Easter, and other named days
+    ("The pope says Mass on Palm Sunday.", [("Palm Sunday", "DATE", "2022-04-10", None)]),
+    ("Lent began on Ash Wednesday.", [("Ash Wednesday", "DATE", "2021-02-17", None)]),
+    ("Shops close on Easter Monday 2021.", [("Easter Monday 2021", "DATE", "2021-04-05", None)]),
+    ("He was sworn in on Inauguration Day.", [("Inauguration Day", "DATE", "2022-01-20", None)]),
 ]
 
 

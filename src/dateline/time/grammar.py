@@ -56,7 +56,7 @@ REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|comi
 POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of"
        r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of"
        r"|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
-       r"|middle|first\s+days\s+of|last\s+days\s+of)(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+))")
+       r"|middle|first\s+days\s+of|last\s+days\s+of)(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+|end-(?=[A-Z\d])))")
 MOD = (r"(?P<mod>(?i:around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
        r"|well\s+over|upwards\s+of|less\s+than|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most"
        r"|no\s+more\s+than|up\s+to|the\s+better\s+part\s+of)\s+(?!the\s))")
@@ -321,7 +321,8 @@ TRIGGER = re.compile(
     r"|daily|weekly|nightly|yearly|eighteen|nineteen|twenty|thousand|ties\b|hrs\b|yrs?\b"
     r"|fiscal|christmas|easter|thanksgiving|new\s+year|valentine|halloween|independence|labou?r\s+day"
     r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
-    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b|long\b)"
+    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b|long\b"
+    r"|pentecost|mardi\s+gras)"
     r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
     r"|\bH[12]\b|\bFY|GMT|UTC")
 
