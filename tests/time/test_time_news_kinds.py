@@ -3,7 +3,8 @@ probing a checklist of expression kinds written from the TimeML guidelines and t
 expression HeidelTime's English rules cover: ranges with a two-digit second year ("the 2012-13
 season"), years written "'09", the first hour of a clock range ("between 2 and 4 p.m."), US time
 zones ("9:30 a.m. ET"), "mid-day", "the spring of last year", "every morning" as a SET,
-"end-March", and holidays counted from Easter ("Palm Sunday", "Ash Wednesday").
+"end-March", holidays counted from Easter ("Palm Sunday", "Ash Wednesday"), "the week ahead",
+"the closing months of 2012" and "the winter months".
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -59,6 +60,17 @@ ROWS = [
     ("Lent began on Ash Wednesday.", [("Ash Wednesday", "DATE", "2021-02-17", None)]),
     ("Shops close on Easter Monday 2021.", [("Easter Monday 2021", "DATE", "2021-04-05", None)]),
     ("He was sworn in on Inauguration Day.", [("Inauguration Day", "DATE", "2022-01-20", None)]),
+    # "the week ahead" is "the coming week"; plural units stay vague durations
+    ("Markets are nervous about the week ahead.", [("the week ahead", "DATE", "2022-W08", None)]),
+    ("Challenges remain in the year ahead.", [("the year ahead", "DATE", "2023", None)]),
+    ("Talks continue in the days ahead.", [("the days ahead", "DURATION", "PXD", None)]),
+    ("He planned a year ahead.", [("a year", "DURATION", "P1Y", None)]),
+    # "the closing months of 2021": the end of the period named, like "the last days of"
+    ("Growth slowed in the closing months of 2021.",
+     [("the closing months of 2021", "DATE", "2021", "END")]),
+    ("The early weeks of January were calm.", [("The early weeks of January", "DATE", "2022-01", "START")]),
+    ("The final months of the war were bloody.", []),
+    ("Roads close in the winter months.", [("the winter months", "DATE", "2022-WI", None)]),
 ]
 
 

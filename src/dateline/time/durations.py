@@ -8,11 +8,12 @@ from . import numbers
 from .grammar import Candidate
 from .lexicon import DURATION_UNITS, MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
 from .readings import (
+    DCT,
     Reading,
     ReferenceTime,
     quantity_mod,
 )
-from .values import duration_value
+from .values import duration_value, format_value, period_of, shift
 
 
 class DurationReadings(ReferenceTime):
@@ -68,7 +69,10 @@ class DurationReadings(ReferenceTime):
         return Reading("DURATION", _VAGUE_DURATIONS[unit], start=start)
 
     def _ahead(self, c: Candidate) -> Reading | None:
-        return Reading("DURATION", _VAGUE_DURATIONS[c.match["unit"].lower()])
+        unit = c.match["unit"].lower()
+        if unit in ("week", "month", "year"):  # "the week ahead" is "the coming week"
+            return Reading("DATE", format_value(shift(period_of(self.dct, unit), unit, 1)), None, DCT)
+        return Reading("DURATION", _VAGUE_DURATIONS[unit])
 
     def _long_adj(self, c: Candidate) -> Reading | None:
         word = (c.match["unit"] or c.match["closed"]).lower()  # "decades-long", "weeklong"

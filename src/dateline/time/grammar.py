@@ -56,7 +56,8 @@ REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|comi
 POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of"
        r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of"
        r"|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
-       r"|middle|first\s+days\s+of|last\s+days\s+of)(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+|end-(?=[A-Z\d])))")
+       r"|middle|(?:first|last|final|closing|opening|early|waning|dying)\s+(?:days|weeks|months)\s+of)"
+       r"(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+|end-(?=[A-Z\d])))")
 MOD = (r"(?P<mod>(?i:around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
        r"|well\s+over|upwards\s+of|less\s+than|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most"
        r"|no\s+more\s+than|up\s+to|the\s+better\s+part\s+of)\s+(?!the\s))")
@@ -234,7 +235,7 @@ RULES: list[Rule] = [
                      r"|(?P<qyrel>(?i:this|last|next|the))\s+(?i:year)))?"),
     _rule("quarter_code", r"(?P<ord>Q[1-4]|H[12])(?:\s+(?P<qyear>(?:19|20)\d\d))?"),
     _rule("season", rf"(?:{POS})?(?P<the>(?i:the)\s+)?(?:{REL}\s+)?(?P<season>(?i:spring|summer|fall"
-                    rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR})"
+                    rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR})|(?<=(?i:the\s)(?:summer|winter))\s+months"
                     r"|\s+(?i:of)\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?", _fall_ok),
     _rule("pod", rf"(?:(?P<podrel>(?i:this|last|yesterday|tomorrow|the\s+next|the\s+following|the\s+previous"
                  rf"|the\s+same|that|the|early\s+this|late\s+last|early|late|earlier\s+this|later\s+this"
@@ -285,7 +286,8 @@ RULES: list[Rule] = [
                             r"|centuries))"),
     _rule("day_before", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year))\s+"
                         r"(?P<dir>(?i:before|after|earlier|later))(?=\s*[,.;:)!?]|\s*$)"),
-    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+"
+    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|(?<=(?i:the)\s)(?:week"
+                   r"|month|year)))\s+"
                    r"(?i:ahead|to\s+come)"),
     _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"
                       r"|(?P<closed>(?i:day|week|month|year))(?i:long)"),
