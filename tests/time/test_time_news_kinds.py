@@ -71,6 +71,9 @@ ROWS = [
     ("The early weeks of January were calm.", [("The early weeks of January", "DATE", "2022-01", "START")]),
     ("The final months of the war were bloody.", []),
     ("Roads close in the winter months.", [("the winter months", "DATE", "2022-WI", None)]),
+    # "the latter half of the year" is the second half; without a year it is not a date
+    ("Sales fell in the latter half of 2021.", [("the latter half of 2021", "DATE", "2021-H2", None)]),
+    ("The latter half of the game was dull.", []),
 ]
 
 

@@ -194,6 +194,8 @@ class CalendarReadings(ReferenceTime):
         half = g["qh"].lower() == "half"
         if number is None or number > (2 if half else 4) or g.get("plural"):
             return None
+        if g["ord"].lower() == "latter" and not (g.get("qyear") or g.get("qyrel")):
+            return None  # "the latter half of the game"; "the latter half of 2012" is a date
         number = (2 if half else 4) if number < 0 else number
         year, anchor = self._quarter_year(g)
         if anchor == DCT and year == self.dct.year and not g.get("qyrel") and "this" not in \

@@ -229,7 +229,7 @@ RULES: list[Rule] = [
     _rule("quarter", r"(?P<the>(?i:the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
                      r"(?P<qrel>(?i:(?:(?:year-earlier|year-ago|same|comparable|latest|current|last"
                      r"|previous|this|next|fiscal|calendar|flat|strong|weak|disappointing|\d{4})[\s-]+)*))"
-                     r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
+                     r"(?P<ord>(?i:first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th))[\s-]+"
                      r"(?:(?i:fiscal|calendar)[\s-]+)?(?P<qh>(?i:quarter|half))(?P<plural>s)?"
                      r"(?:\s+(?i:of)\s+(?:(?i:fiscal|calendar)\s+)?(?:(?P<qyear>(?:19|20)\d\d)"
                      r"|(?P<qyrel>(?i:this|last|next|the))\s+(?i:year)))?"),

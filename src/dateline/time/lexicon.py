@@ -64,7 +64,7 @@ ORDINALS: dict[str, int] = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30, "last": -1,
-    "final": -1,
+    "final": -1, "latter": -1,
 }
 
 #: Vague quantities: durations with an unknown number ("several years" -> PXY).
