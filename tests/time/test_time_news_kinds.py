@@ -74,6 +74,9 @@ ROWS = [
     # "the latter half of the year" is the second half; without a year it is not a date
     ("Sales fell in the latter half of 2021.", [("the latter half of 2021", "DATE", "2021-H2", None)]),
     ("The latter half of the game was dull.", []),
+    # "on weekends", "at weekends": every weekend
+    ("The shop opens on weekends.", [("weekends", "SET", "XXXX-WXX-WE", None)]),
+    ("Pubs are busy at weekends.", [("weekends", "SET", "XXXX-WXX-WE", None)]),
 ]
 
 

@@ -120,6 +120,10 @@ class DurationReadings(ReferenceTime):
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
 
+    def _weekends(self, c: Candidate) -> Reading | None:
+        """"on weekends", "at weekends": every weekend, a SET."""
+        return Reading("SET", "XXXX-WXX-WE")
+
     def _season_count(self, c: Candidate) -> Reading | None:
         """"the past three summers": the summers of several years, a recurring time (SET)."""
         season = c.match["season"].lower().removesuffix("s")

@@ -302,6 +302,7 @@ RULES: list[Rule] = [
     _rule("set_adverb", r"(?P<adverb>(?i:" + _alt([w for w in SET_ADVERBS if w not in _RARE_SETS]) + r"))"),
     _rule("times_per", rf"(?P<times>(?i:once|twice|thrice|{NUMBER}\s+times))\s+(?:(?i:a|an|per|each"
                        rf"|every)\s+){UNIT_ONE}"),
+    _rule("weekends", r"(?<=(?i:on|at)\s)(?i:weekends)"),
     _rule("season_count", rf"(?P<the>(?i:the)\s+)?(?i:past|last|next|coming|previous)\s+"
                           rf"(?:(?i:few|several)|{NUMBER})\s+"
                           r"(?P<season>(?i:summers|winters|springs|autumns|falls))\b"),
