@@ -77,6 +77,9 @@ ROWS = [
     # "on weekends", "at weekends": every weekend
     ("The shop opens on weekends.", [("weekends", "SET", "XXXX-WXX-WE", None)]),
     ("Pubs are busy at weekends.", [("weekends", "SET", "XXXX-WXX-WE", None)]),
+    # "some day" (a vague future, left untagged like "someday") is not a length of days
+    ("He hopes to return some day.", []),
+    ("It took some days.", [("some days", "DURATION", "PXD", None)]),
 ]
 
 

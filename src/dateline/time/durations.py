@@ -30,6 +30,8 @@ class DurationReadings(ReferenceTime):
         num = (g.get("num") or "").lower().strip()
         if num in ("a", "an", "one") and unit_word.endswith("s"):
             return None  # "a decades-long": not a quantity of decades
+        if num == "some" and unit_word == "day" and not g.get("the"):
+            return None  # "return some day": a vague future, not a length ("someday" is untagged in TBAQ)
         if num in ("a", "an") and not g.get("the") and _rate_context(self.text, c.start):
             return None  # "$5 a year": a rate, which TE3 annotators seldom tagged
         if unit in ("second", "quarter") and num in ("a", "an", "one", "three"):
