@@ -160,6 +160,14 @@ class CalendarReadings(ReferenceTime):
             return Reading("DATE", f"{year:04d}-12-31", None, DCT)
         return Reading("DATE", f"{year:04d}", "END", DCT)
 
+    def _short_year(self, c: Candidate) -> Reading | None:
+        """"in '09"; the "13" of "the 2012-13 season" (a range's second year, tagged on its own)."""
+        if c.match["next"]:
+            first, second = int(c.match["first"]), int(c.match["next"])
+            year = first // 100 * 100 + second + (100 if second < first % 100 else 0)
+            return Reading("DATE", f"{year:04d}")
+        return Reading("DATE", f"{century_year(int(c.match['yy']), self.dct):04d}")
+
     def _fiscal_short(self, c: Candidate) -> Reading | None:
         return Reading("DATE", f"{century_year(int(c.match['yy']), self.dct):04d}")
 
@@ -186,6 +194,8 @@ class CalendarReadings(ReferenceTime):
         half = g["qh"].lower() == "half"
         if number is None or number > (2 if half else 4) or g.get("plural"):
             return None
+        if g["ord"].lower() == "latter" and not (g.get("qyear") or g.get("qyrel")):
+            return None  # "the latter half of the game"; "the latter half of 2012" is a date
         number = (2 if half else 4) if number < 0 else number
         year, anchor = self._quarter_year(g)
         if anchor == DCT and year == self.dct.year and not g.get("qyrel") and "this" not in \
@@ -230,6 +240,9 @@ class CalendarReadings(ReferenceTime):
             return Reading("DATE", f"{int(g['year']):04d}-{code}", mod)
         if g.get("spelled") and numbers.spelled_year(g["spelled"]):
             return Reading("DATE", f"{numbers.spelled_year(g['spelled']):04d}-{code}", mod)
+        if g.get("yrel"):  # "the spring of last year"
+            year = self.dct.year + {"this": 0, "last": -1, "next": 1}[g["yrel"].lower()]
+            return Reading("DATE", f"{year:04d}-{code}", mod, DCT)
         rel = relation(g)
         code_now = season_code(self.dct)
         current = season(self.dct.year + (1 if self.dct.month == 12 else 0), code_now)

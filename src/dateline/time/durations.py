@@ -6,13 +6,14 @@ import re
 
 from . import numbers
 from .grammar import Candidate
-from .lexicon import DURATION_UNITS, MONTHS, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
+from .lexicon import DURATION_UNITS, MONTHS, PARTS_OF_DAY, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS
 from .readings import (
+    DCT,
     Reading,
     ReferenceTime,
     quantity_mod,
 )
-from .values import duration_value
+from .values import duration_value, format_value, period_of, shift
 
 
 class DurationReadings(ReferenceTime):
@@ -29,6 +30,8 @@ class DurationReadings(ReferenceTime):
         num = (g.get("num") or "").lower().strip()
         if num in ("a", "an", "one") and unit_word.endswith("s"):
             return None  # "a decades-long": not a quantity of decades
+        if num == "some" and unit_word == "day" and not g.get("the"):
+            return None  # "return some day": a vague future, not a length ("someday" is untagged in TBAQ)
         if num in ("a", "an") and not g.get("the") and _rate_context(self.text, c.start):
             return None  # "$5 a year": a rate, which TE3 annotators seldom tagged
         if unit in ("second", "quarter") and num in ("a", "an", "one", "three"):
@@ -68,7 +71,10 @@ class DurationReadings(ReferenceTime):
         return Reading("DURATION", _VAGUE_DURATIONS[unit], start=start)
 
     def _ahead(self, c: Candidate) -> Reading | None:
-        return Reading("DURATION", _VAGUE_DURATIONS[c.match["unit"].lower()])
+        unit = c.match["unit"].lower()
+        if unit in ("week", "month", "year"):  # "the week ahead" is "the coming week"
+            return Reading("DATE", format_value(shift(period_of(self.dct, unit), unit, 1)), None, DCT)
+        return Reading("DURATION", _VAGUE_DURATIONS[unit])
 
     def _long_adj(self, c: Candidate) -> Reading | None:
         word = (c.match["unit"] or c.match["closed"]).lower()  # "decades-long", "weeklong"
@@ -107,12 +113,18 @@ class DurationReadings(ReferenceTime):
             return Reading("SET", f"XXXX-{MONTHS[g['mon'].rstrip('.').lower()]:02d}", quant=quant)
         if g.get("season"):
             return Reading("SET", f"XXXX-{SEASONS[g['season'].lower()]}", quant=quant)
+        if g.get("podset"):  # "every morning"
+            return Reading("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['podset'].lower()]}", quant=quant)
         unit = _singular(g["unit"])
         count = numbers.quantity(c.match.group(0).split()[1]) if g.get("unit") and \
             len(c.match.group(0).split()) > 2 and not g.get("other") else 1
         count = 2 if g.get("other") else (count or 1)
         letter, multiple, time = DURATION_UNITS[unit]
         return Reading("SET", duration_value(count * multiple, letter, time), quant=quant)
+
+    def _weekends(self, c: Candidate) -> Reading | None:
+        """"on weekends", "at weekends": every weekend, a SET."""
+        return Reading("SET", "XXXX-WXX-WE")
 
     def _season_count(self, c: Candidate) -> Reading | None:
         """"the past three summers": the summers of several years, a recurring time (SET)."""

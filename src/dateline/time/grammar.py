@@ -50,21 +50,22 @@ WEEKDAY = (rf"(?P<wd>(?:{WEEKDAY_NAMES}|{WEEKDAY_NAMES.upper()})(?=s\b|(?![a-z])
            r"|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.)")
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d)"
-POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight|midday))"
+POD = r"(?P<pod>(?i:morning|afternoon|evening|night|overnight|mid-?day))"
 REL = (r"(?P<rel>(?i:this\s+past|this\s+coming|last|this|next|past|previous|coming|following|current"
        r"|same|that|latest|upcoming|prior|preceding|subsequent|present|recent))")
 POS = (r"(?P<pos>(?i:(?:the\s+)?(?:very\s+)?(?:early|earlier|late|later|mid|middle\s+of|end\s+of"
        r"|beginning\s+of|start\s+of|close\s+of|turn\s+of|rest\s+of|remainder\s+of"
        r"|latter\s+part\s+of|early\s+part\s+of|first\s+part\s+of|dawn\s+of"
-       r"|middle|first\s+days\s+of|last\s+days\s+of)(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+))")
+       r"|middle|(?:first|last|final|closing|opening|early|waning|dying)\s+(?:days|weeks|months)\s+of)"
+       r"(?:\s*-\s*|\s+)|mid-?|the\s+end\s+of\s+|end-(?=[A-Z\d])))")
 MOD = (r"(?P<mod>(?i:around|approximately|roughly|some|nearly|almost|close\s+to|more\s+than"
        r"|well\s+over|upwards\s+of|less\s+than|fewer\s+than|at\s+least|no\s+less\s+than|at\s+most"
        r"|no\s+more\s+than|up\s+to|the\s+better\s+part\s+of)\s+(?!the\s))")
 _AMPM = r"(?P<ampm>(?i:a\.\s?m\.?|p\.\s?m\.?|am(?![\w])|pm(?![\w])))"
-_TZ = r"(?:\s+(?:[ECMPG]MT|[ECMP][SD]T|UTC|GMT|(?i:local\s+time)))?"
+_TZ = r"(?:\s+(?:[ECMPG]MT|[ECMP][SD]?T|UTC|GMT|BST|CES?T|(?i:local\s+time)))?"
 CLOCK = (rf"(?P<clock>(?P<hour>[012]?\d)(?::(?P<minute>[0-5]\d))?\s*{_AMPM}{_TZ}"
          rf"|(?P<hour2>[012]?\d):(?P<minute2>[0-5]\d)(?!\d)(?:\s*(?i:h|hrs))?{_TZ}"
-         rf"|(?<!(?i:high)\s)(?P<named>(?i:noon|midnight|midday))|(?P<hour3>{NUMBER})\s+o'clock"
+         rf"|(?<!(?i:high)\s)(?P<named>(?i:noon|midnight|mid-?day))|(?P<hour3>{NUMBER})\s+o'clock"
          rf"|(?P<hour4>1[0-2]|[1-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
          r"\s+(?i:in\s+the)\s+(?P<podc>(?i:morning|afternoon|evening|night)))")
 _WEEKDAY_BEFORE_DATE = rf"(?:{WEEKDAY_NAMES}|(?:Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.),?\s+"
@@ -174,6 +175,17 @@ def _fall_ok(text: str, match: re.Match[str]) -> bool:
                                                                    "during", "the", "next", "last"))
 
 
+_SHORT_YEAR_CONTEXT = frozenset("in by since until of from through during before after".split())
+
+
+def _short_year_ok(text: str, match: re.Match[str]) -> bool:
+    """"in '09" (a year after a preposition); "2012-13", "1914-18": a range's second year."""
+    if match.group("next"):
+        first, second = int(match.group("first")) % 100, int(match.group("next"))
+        return second > first or (first, second) == (99, 0)
+    return _previous_word(text, match.start()) in _SHORT_YEAR_CONTEXT
+
+
 def _around_ok(text: str, match: re.Match[str]) -> bool:
     """"the day before the vote", but not "later in the day before leaving"."""
     return match.group("unit").lower().endswith("s") or _previous_word(text, match.start()) != "in"
@@ -197,6 +209,8 @@ RULES: list[Rule] = [
     _rule("year", rf"(?:{POS})?(?P<fiscal>(?i:(?:the\s+)?(?:fiscal|calendar|financial|model|school)"
                   rf"(?:\s*-?\s*years?)?|the\s+year|FY)\s*)?{YEAR}",
           _year_ok),
+    _rule("short_year", r"'(?P<yy>\d\d)(?!\d|'?s\b)|(?<=(?P<first>(?:1[5-9]|20)\d\d)[-–/])(?P<next>\d\d)",
+          _short_year_ok),
     _rule("spelled_year", rf"(?P<lead>(?i:the\s+year\s+|in\s+|by\s+|since\s+|of\s+|until\s+))?"
                           rf"{SPELLED_YEAR}"),
     _rule("year_period", rf"(?P<the>(?i:the|its)\s+)?(?:(?i:comparable|corresponding|same)\s+)?{YEAR}"
@@ -215,13 +229,14 @@ RULES: list[Rule] = [
     _rule("quarter", r"(?P<the>(?i:the|this\s+year's|last\s+year's|next\s+year's)\s+)?"
                      r"(?P<qrel>(?i:(?:(?:year-earlier|year-ago|same|comparable|latest|current|last"
                      r"|previous|this|next|fiscal|calendar|flat|strong|weak|disappointing|\d{4})[\s-]+)*))"
-                     r"(?P<ord>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))[\s-]+"
+                     r"(?P<ord>(?i:first|second|third|fourth|final|last|latter|1st|2nd|3rd|4th))[\s-]+"
                      r"(?:(?i:fiscal|calendar)[\s-]+)?(?P<qh>(?i:quarter|half))(?P<plural>s)?"
                      r"(?:\s+(?i:of)\s+(?:(?i:fiscal|calendar)\s+)?(?:(?P<qyear>(?:19|20)\d\d)"
                      r"|(?P<qyrel>(?i:this|last|next|the))\s+(?i:year)))?"),
     _rule("quarter_code", r"(?P<ord>Q[1-4]|H[12])(?:\s+(?P<qyear>(?:19|20)\d\d))?"),
     _rule("season", rf"(?:{POS})?(?P<the>(?i:the)\s+)?(?:{REL}\s+)?(?P<season>(?i:spring|summer|fall"
-                    rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR}))?", _fall_ok),
+                    rf"|autumn|winter))(?:\s+(?:(?i:of)\s+)?(?:{YEAR}|{SPELLED_YEAR})|(?<=(?i:the\s)(?:summer|winter))\s+months"
+                    r"|\s+(?i:of)\s+(?P<yrel>(?i:this|last|next))\s+(?i:year))?", _fall_ok),
     _rule("pod", rf"(?:(?P<podrel>(?i:this|last|yesterday|tomorrow|the\s+next|the\s+following|the\s+previous"
                  rf"|the\s+same|that|the|early\s+this|late\s+last|early|late|earlier\s+this|later\s+this"
                  rf"|tonight))\s+|(?P<mid>(?i:mid)[\s-]?)(?=(?i:morning|afternoon|evening))){POD}(?:\s+(?P<podday>(?i:yesterday|today|tomorrow)))?"
@@ -246,9 +261,12 @@ RULES: list[Rule] = [
     _rule("deictic", rf"(?:{POS})?(?P<word>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow"
                      r"|today|yesterday|tomorrow|tonight))"),
     _rule("clock", rf"(?:{MOD})?(?:{CLOCK})(?:(?:,?\s+(?i:on)\s+|,?\s+){_DAYREF})?"),
+    _rule("clock_from", rf"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?=\s*(?:-|–|(?i:and|to|until"
+                        rf"|till))\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*{_AMPM})"),
     _rule("day_clock", rf"{_DAYREF},?\s+(?i:at\s+)?(?:{MOD})?(?:{CLOCK})"),
     _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?(?:{NUMBER}\s+)?"
-                 rf"(?:{UNIT}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
+                 r"(?:(?:(?<=(?i:every)\s)|(?<=(?i:each)\s))(?P<podset>(?i:morning|afternoon|evening|night))(?!s)"
+                 rf"|{UNIT}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
     _rule("ago", rf"(?:{MOD})?(?:{QUANT}[\s-]*|(?P<bare>)){UNIT}(?P<orso>\s+(?i:or\s+so))?"
                  r"\s+(?P<dir>(?i:ago|earlier|later"
                  r"|(?:before|after|on)(?=\s*[,.;:)!?]|\s*$)|from\s+now|hence|previously|back))"),
@@ -268,7 +286,8 @@ RULES: list[Rule] = [
                             r"|centuries))"),
     _rule("day_before", r"(?P<the>(?i:the))\s+(?P<unit>(?i:day|week|month|year))\s+"
                         r"(?P<dir>(?i:before|after|earlier|later))(?=\s*[,.;:)!?]|\s*$)"),
-    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades))\s+"
+    _rule("ahead", r"(?P<the>(?i:the)\s+)?(?P<unit>(?i:days|weeks|months|years|decades|(?<=(?i:the)\s)(?:week"
+                   r"|month|year)))\s+"
                    r"(?i:ahead|to\s+come)"),
     _rule("long_adj", r"(?P<unit>(?i:hours?|days?|weeks?|months?|years?|decades?|centuries|century))-long"
                       r"|(?P<closed>(?i:day|week|month|year))(?i:long)"),
@@ -283,6 +302,7 @@ RULES: list[Rule] = [
     _rule("set_adverb", r"(?P<adverb>(?i:" + _alt([w for w in SET_ADVERBS if w not in _RARE_SETS]) + r"))"),
     _rule("times_per", rf"(?P<times>(?i:once|twice|thrice|{NUMBER}\s+times))\s+(?:(?i:a|an|per|each"
                        rf"|every)\s+){UNIT_ONE}"),
+    _rule("weekends", r"(?<=(?i:on|at)\s)(?i:weekends)"),
     _rule("season_count", rf"(?P<the>(?i:the)\s+)?(?i:past|last|next|coming|previous)\s+"
                           rf"(?:(?i:few|several)|{NUMBER})\s+"
                           r"(?P<season>(?i:summers|winters|springs|autumns|falls))\b"),
@@ -304,7 +324,8 @@ TRIGGER = re.compile(
     r"|daily|weekly|nightly|yearly|eighteen|nineteen|twenty|thousand|ties\b|hrs\b|yrs?\b"
     r"|fiscal|christmas|easter|thanksgiving|new\s+year|valentine|halloween|independence|labou?r\s+day"
     r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
-    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b|long\b)"
+    r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b|long\b"
+    r"|pentecost|mardi\s+gras)"
     r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
     r"|\bH[12]\b|\bFY|GMT|UTC")
 

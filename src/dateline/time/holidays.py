@@ -35,7 +35,15 @@ _MOVABLE = {
     "thanksgiving": (11, 4, 4), "thanksgiving day": (11, 4, 4), "memorial day": (5, 1, -1),
     "labor day": (9, 1, 1), "labour day": (9, 1, 1), "mother's day": (5, 7, 2),
     "father's day": (6, 7, 3), "martin luther king day": (1, 1, 3), "presidents' day": (2, 1, 3),
-    "presidents day": (2, 1, 3),
+    "presidents day": (2, 1, 3), "columbus day": (10, 1, 2),
+}
+
+#: Days of the church year counted from Easter Sunday.
+EASTER_OFFSETS = {
+    "easter": 0, "easter sunday": 0, "good friday": -2, "easter monday": 1, "palm sunday": -7,
+    "maundy thursday": -3, "holy thursday": -3, "holy saturday": -1, "ash wednesday": -46,
+    "shrove tuesday": -47, "mardi gras": -47, "pentecost": 49, "whit sunday": 49,
+    "ascension day": 39,
 }
 
 #: Shopping days named after Thanksgiving: the Friday and the Monday after it.
@@ -47,10 +55,8 @@ def holiday_date(name: str, year: int) -> dt.date | None:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
-    if name in ("easter", "easter sunday"):
-        return easter(year)
-    if name == "good friday":
-        return easter(year) - dt.timedelta(days=2)
+    if name in EASTER_OFFSETS:
+        return easter(year) + dt.timedelta(days=EASTER_OFFSETS[name])
     if name == "election day":
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
     if name in _AFTER_THANKSGIVING:

@@ -64,7 +64,7 @@ ORDINALS: dict[str, int] = {
     "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
     "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "thirtieth": 30, "last": -1,
-    "final": -1,
+    "final": -1, "latter": -1,
 }
 
 #: Vague quantities: durations with an unknown number ("several years" -> PXY).
@@ -107,12 +107,17 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "armistice day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14),
     "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "may day": (5, 1),
     "all saints' day": (11, 1), "flag day": (6, 14), "d-day": (6, 6),
+    "inauguration day": (1, 20), "earth day": (4, 22), "april fools' day": (4, 1),
+    "april fool's day": (4, 1), "remembrance day": (11, 11), "groundhog day": (2, 2),
 }
 
 MOVABLE_HOLIDAYS = ("thanksgiving", "thanksgiving day", "easter", "easter sunday", "good friday",
                     "memorial day", "labor day", "labour day", "mother's day", "father's day",
                     "martin luther king day", "presidents' day", "presidents day",
-                    "election day", "black friday", "cyber monday")
+                    "election day", "black friday", "cyber monday", "columbus day", "easter monday",
+                    "palm sunday", "maundy thursday", "holy thursday", "holy saturday",
+                    "ash wednesday", "shrove tuesday", "mardi gras", "pentecost", "whit sunday",
+                    "ascension day")
 
 #: Words that make a bare month or weekday refer forward from the publication date.
 FUTURE_CUES = frozenset("""will 'll shall going gonna planning scheduled expected expect expects due

@@ -44,7 +44,8 @@ def position_mod(words: str | None) -> str | None:
                      ("first", "START"), ("dawn", "START"), ("turn", "START"), ("mid", "MID"),
                      ("middle", "MID"), ("end", "END"), ("late", "END"), ("close", "END"),
                      ("rest", "END"), ("remainder", "END"), ("second half", "END"),
-                     ("last days", "END")):
+                     ("last days", "END"), ("opening", "START"), ("last", "END"), ("final", "END"),
+                     ("closing", "END"), ("waning", "END"), ("dying", "END")):
         if key in text and not text.strip().startswith(("earlier", "later")):
             return mod
     return None

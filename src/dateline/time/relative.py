@@ -205,6 +205,7 @@ class RelativeReadings(ReferenceTime):
         return Reading("TIME", f"{day.isoformat()}T{clock}", mod, anchor)
 
     _day_clock = _clock
+    _clock_from = _clock  # the "2" of "between 2 and 4 p.m." (its a.m./p.m. read ahead)
 
     def _clock_day(self, c: Candidate, g: dict[str, str | None]) -> tuple[dt.date, str | None]:
         weekday, deictic, month_name, day_text = g.get("wd"), g.get("deictic"), g.get("mon"), g.get("day")
