@@ -40,8 +40,8 @@ class TimelineConfig:
     max_words: int = 60
     date_bonus: float = 0.0  # for a sentence that names the day
     query_weight: float = 0.3  # centrality to the story vs to the day
-    redundancy: float = 0.6  # penalty weight of similarity to sentences already chosen
-    max_similarity: float = 0.7  # never pick a sentence closer than this to a chosen one
+    redundancy: float = 0.4  # penalty weight of similarity to sentences already chosen
+    max_similarity: float = 0.6  # never pick a sentence closer than this to a chosen one
     query_filter_first: bool = False  # day centroid from query-matching sentences only
     knee_filter: bool = True  # keep the candidates above the knee of similarity to the day
     shared_vocabulary: bool = True  # day centroid from words both kinds of candidates use
