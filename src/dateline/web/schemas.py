@@ -1,5 +1,6 @@
 """Response models: what the OpenAPI schema documents for each endpoint.
 
+Store summaries (counts, map points, entities, places, mentions) are the store's own dataclasses.
 Models of analysis parts allow extra fields, so fields that later stages add to the dataclasses
 in :mod:`dateline.models` pass through without a change here.
 """
@@ -9,6 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict
+
+# summaries the store already defines serve as response models as they are
+from ..store.base import Count, EntitySummary, EventLocation, Mention, PlaceSummary
 
 
 class Open(BaseModel):
@@ -120,32 +124,13 @@ class EventDetail(ArticleDetail):
     event: EventOut
 
 
-class CountOut(BaseModel):
-    key: str | None
-    count: int
-    fatalities: int = 0
-
-
 class CountsOut(BaseModel):
     by: str
-    items: list[CountOut]
-
-
-class LocationOut(BaseModel):
-    latitude: float
-    longitude: float
-    location: str | None
-    country: str | None
-    admin1: str | None
-    events: int
-    fatalities: int
-    first_date: str | None
-    last_date: str | None
-    top_event_type: str | None
+    items: list[Count]
 
 
 class LocationsOut(BaseModel):
-    items: list[LocationOut]
+    items: list[EventLocation]
     limit: int
     events: int
 
@@ -163,62 +148,26 @@ class TimelineOut(BaseModel):
     entries: list[TimelineEntryOut]
 
 
-class EntityOut(BaseModel):
-    name: str
-    label: str
-    actor_type: str | None
-    country: str | None
-    mentions: int
-    articles: int
-    first_date: str | None
-    last_date: str | None
-
-
 class EntityPage(PageOut):
-    items: list[EntityOut]
-
-
-class MentionOut(BaseModel):
-    article_id: str
-    published: str
-    title: str | None
-    start: int
-    end: int
-    text: str
-    sentence: int | None
-    context: str
-    context_start: int
+    items: list[EntitySummary]
 
 
 class MentionPage(PageOut):
-    items: list[MentionOut]
+    items: list[Mention]
 
 
 class EntityDetail(BaseModel):
-    entity: EntityOut
+    entity: EntitySummary
     mentions: MentionPage
     events: EventPage
 
 
-class PlaceSummaryOut(BaseModel):
-    key: str
-    name: str
-    geonameid: int | None
-    country_code: str | None
-    country: str | None
-    admin1: str | None
-    latitude: float | None
-    longitude: float | None
-    mentions: int
-    articles: int
-
-
 class PlacePage(PageOut):
-    items: list[PlaceSummaryOut]
+    items: list[PlaceSummary]
 
 
 class PlaceDetail(BaseModel):
-    place: PlaceSummaryOut
+    place: PlaceSummary
     mentions: MentionPage
     events: EventPage
 
@@ -233,10 +182,10 @@ class SearchOut(BaseModel):
 
 class Overview(BaseModel):
     stats: dict[str, Any]
-    event_types: list[CountOut]
-    countries: list[CountOut]
-    event_months: list[CountOut]
-    article_months: list[CountOut]
+    event_types: list[Count]
+    countries: list[Count]
+    event_months: list[Count]
+    article_months: list[Count]
 
 
 class IngestProblemOut(BaseModel):
