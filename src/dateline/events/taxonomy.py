@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..entities.actors import ACTOR_TYPES
+
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
 VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -72,17 +74,7 @@ NONE_LABEL = "NONE"
 #: A withdrawal of forces is a change in a group's activity (PLOVER: RETREAT, withdraw).
 WITHDRAWAL_PLOVER = ("RETREAT", "withdraw")
 
-#: ACLED actor types (the ``inter1``/``inter2`` codes).
-ACTOR_TYPES: dict[int, str] = {
-    1: "State Forces",
-    2: "Rebel Groups",
-    3: "Political Militias",
-    4: "Identity Militias",
-    5: "Rioters",
-    6: "Protesters",
-    7: "Civilians",
-    8: "External/Other Forces",
-}
+#: ACLED actor type name (lower case) -> its ``inter1``/``inter2`` code; the types are the entities'.
 INTER_CODES: dict[str, int] = {name.lower(): code for code, name in ACTOR_TYPES.items()}
 
 
