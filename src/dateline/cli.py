@@ -92,6 +92,14 @@ def echo_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
         click.echo("  ".join(cell[: widths[c]].ljust(widths[c]) for cell, c in zip(cells, columns)))
 
 
+def echo_figures(figures: dict[str, Any], as_json: bool) -> None:
+    """An evaluation's figures: JSON, or a two-column table of measure and value."""
+    if as_json:
+        echo_json(figures)
+    else:
+        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+
+
 def parse_map(value: str | None) -> dict[str, str]:
     """``date=published,text=body`` -> ``{"date": "published", "text": "body"}``."""
     mapping: dict[str, str] = {}
@@ -756,10 +764,7 @@ def eval_geo(ctx: click.Context, file: str, gold_spans: bool, limit: int | None,
     with _counting_progress(settings_from(ctx), "geoparsing") as progress:
         figures = evaluate_geo(file, gold_spans=gold_spans, limit=limit, gazetteer=gazetteer, save=save,
                                progress=progress)
-    if as_json:
-        echo_json(figures)
-    else:
-        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+    echo_figures(figures, as_json)
 
 
 @eval_group.command(name="acled-places")
@@ -787,10 +792,7 @@ def eval_acled_places(ctx: click.Context, file: str, limit: int | None, country_
     with _counting_progress(settings_from(ctx), "locating events") as progress:
         figures = evaluate_acled_places(file, limit=limit, country_hint=country_hint, gazetteer=gazetteer,
                                         save=save, progress=progress)
-    if as_json:
-        echo_json(figures)
-    else:
-        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+    echo_figures(figures, as_json)
 
 
 # -- time ----------------------------------------------------------------------------------------
@@ -949,10 +951,7 @@ def eval_events(ctx: click.Context, file: str, limit: int | None, save: str | No
     with _counting_progress(settings_from(ctx), "coding events") as progress:
         figures = evaluate_acled_events(file, limit=limit, gazetteer=str(gazetteer.path), note_tags=note_tags,
                                         save=save, progress=progress)
-    if as_json:
-        echo_json(figures)
-    else:
-        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+    echo_figures(figures, as_json)
 
 
 @eval_group.command(name="case2021")
@@ -976,10 +975,7 @@ def eval_case2021(ctx: click.Context, file: str, limit: int | None, gazetteer_pa
     gazetteer = _gazetteer(ctx, gazetteer_path)
     with _counting_progress(settings_from(ctx), "coding snippets") as progress:
         figures = evaluate_case(file, limit=limit, gazetteer=str(gazetteer.path), progress=progress)
-    if as_json:
-        echo_json(figures)
-    else:
-        echo_table([{"measure": k, "value": v} for k, v in figures.items()], ["measure", "value"])
+    echo_figures(figures, as_json)
 
 
 # -- scale ---------------------------------------------------------------------------------------
