@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 from typing import Any
 
+from ..blas import use_numpy_blas
 from ..errors import ModelNotInstalled
 from .countries import countries
 from .ruler import ACTOR_LABEL, ActorRuler
@@ -60,7 +61,7 @@ def _build(model: str) -> Any:
     if not Language.has_factory(RULER):
         Language.factory(RULER, func=lambda nlp, name: ActorRuler(nlp))
     nlp.add_pipe(RULER, after="ner")
-    return nlp
+    return use_numpy_blas(nlp)
 
 
 def pos_tagger(nlp: Any) -> WindowTagger:

@@ -60,8 +60,10 @@ def spacy_nlp() -> Any:
     try:
         import spacy
 
-        return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "tok2vec", "tagger",
-                                                "attribute_ruler"])
+        from ..blas import use_numpy_blas
+
+        return use_numpy_blas(spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "tok2vec",
+                                                               "tagger", "attribute_ruler"]))
     except (ImportError, OSError):
         raise ModelNotInstalled(
             f"the spaCy model {SPACY_MODEL} is not installed; install it with "
