@@ -25,7 +25,7 @@ def use_numpy_blas(nlp: Any) -> Any:
     limit_blas_threads()
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.components:
-        model = getattr(component, "model", None)
+        model: Any = getattr(component, "model", None)
         for node in model.walk() if hasattr(model, "walk") else ():
             node.ops = ops
     return nlp
