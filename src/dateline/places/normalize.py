@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Abbreviations expanded in keys (after punctuation is removed).
 ABBREVIATIONS = {
@@ -26,6 +27,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)  # the same names are looked up again in every article
 def name_key(name: str) -> str:
     """The index key of a place name: ``name_key("Ségou-Région") == "segou region"``."""
     text = _APOSTROPHES.sub("", strip_accents(name).casefold())
