@@ -32,7 +32,8 @@ class Part:
     def to_dict(self) -> dict[str, Any]:
         """``dataclasses.asdict(self)``, without its deep copy of every string and number (the
         store serialises tens of parts per article)."""
-        return {name: _plain(getattr(self, name)) for name in _field_names(type(self))}
+        names = _field_names(type(self))  # type: ignore[arg-type]
+        return {name: _plain(getattr(self, name)) for name in names}
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
