@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.places.coherence import Coherence
+from dateline.places.coherence import MAX_SUPPORT, Coherence, support
 from dateline.places.gazetteer import GazetteerEntry
 from dateline.places.geoparse import resolve_mentions
 from dateline.places.recognize import Mention
@@ -78,3 +78,26 @@ def test_names_resolved_in_the_light_of_those_before(names: list[str], gazetteer
         at += len(name) + 20
     choices = resolve_mentions(mentions, gazetteer)  # type: ignore[arg-type]
     assert [c.entry.admin1_code if c else None for c in choices] == expected
+
+
+BOONE_IN = entry(10, "Boone County", ("US", "IN", 40.05, -86.47), "ADM2", a2="011")
+BOONE_KY = entry(11, "Boone County", ("US", "KY", 37.0, -83.0), "ADM2", a2="015")  # moved east, for clarity
+INDIANA = entry(12, "Indiana", ("US", "IN", 40.0, -86.25), "ADM1", pop=6_500_000)
+KENTUCKY = entry(13, "Kentucky", ("US", "KY", 37.5, -85.0), "ADM1", pop=4_300_000)
+NEIGHBOURS_IN = [entry(20 + n, f"Town {n}", ("US", "IN", 40.0 + n / 10, -86.3)) for n in range(5)]
+NEIGHBOURS_KY = [entry(30 + n, f"Burg {n}", ("US", "KY", 37.0 + n / 50, -83.1)) for n in range(2)]
+
+
+@pytest.mark.parametrize(
+    "target, expected",
+    [
+        (BOONE_IN, MAX_SUPPORT),  # its state and five towns around it: more than three names count
+        (BOONE_KY, 3.0),  # its state and two towns
+    ],
+)
+def test_support_counts_up_to_five_names(target: GazetteerEntry, expected: float) -> None:
+    towns = NEIGHBOURS_IN + NEIGHBOURS_KY
+    names = ["Boone County", "Indiana", "Kentucky"] + [t.name for t in towns]
+    found = support(names, [[BOONE_IN, BOONE_KY], [INDIANA], [KENTUCKY], *[[t] for t in towns]])[0]
+    assert found[target.geonameid] == pytest.approx(expected)
+    assert found[BOONE_IN.geonameid] > found[BOONE_KY.geonameid]

@@ -28,8 +28,10 @@ CELL_DEGREES = 2.5
 MAX_CANDIDATES = 60
 #: How fast a candidate's weight falls with its prior below its name's best (per prior point).
 PRIOR_DECAY = 0.15
-#: Most support one document can lend a candidate (in units of "one other name close by").
-MAX_SUPPORT = 3.0
+#: Most support one document can lend a candidate (in units of "one other name close by"): high
+#: enough that a story naming a county's state and its neighbours ("Boone County", "Indiana",
+#: "Hamilton", "Marion", "Montgomery County") still tells it from a namesake in the next state.
+MAX_SUPPORT = 5.0
 
 
 def closeness(a: GazetteerEntry, b: GazetteerEntry) -> float:
