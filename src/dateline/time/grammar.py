@@ -249,6 +249,8 @@ RULES: list[Rule] = [
                           r"|years))(?=\s+(?P<dir>(?i:before|after|leading\s+up\s+to|preceding|following"
                           r"|that\s+followed))\s+(?!\d|(?i:last|next|this|yesterday|today|tomorrow)\b|[A-Z][a-z]+day\b))",
           _around_ok),
+    _rule("unit_since", r"(?P<the>(?i:the))\s+(?P<unit>(?i:week|month|year|decade|century|days|weeks|months"
+                        r"|years|decades))(?=\s+(?i:since)\s)"),
     _rule("relative", rf"(?:{POS})?(?:(?P<the>(?i:the|this|last|next)\s+)?{REL}\s+|(?P<det>(?i:the))\s+)"
                       rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{UNIT_ONE}"),
     _rule("weekday", rf"(?:{POS})?(?:(?P<the>(?i:the)\s+(?=(?i:previous|preceding|following)\s))?{REL}\s+)?"

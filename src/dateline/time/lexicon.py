@@ -105,7 +105,7 @@ FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "independence day": (7, 4), "the fourth of july": (7, 4), "fourth of july": (7, 4),
     "halloween": (10, 31), "veterans day": (11, 11), "veterans' day": (11, 11),
     "armistice day": (11, 11), "boxing day": (12, 26), "bastille day": (7, 14),
-    "st. patrick's day": (3, 17), "saint patrick's day": (3, 17), "may day": (5, 1),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "saint patrick's day": (3, 17), "may day": (5, 1),
     "all saints' day": (11, 1), "flag day": (6, 14), "d-day": (6, 6),
     "inauguration day": (1, 20), "earth day": (4, 22), "april fools' day": (4, 1),
     "april fool's day": (4, 1), "remembrance day": (11, 11), "groundhog day": (2, 2),
