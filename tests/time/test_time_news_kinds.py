@@ -5,8 +5,8 @@ season"), years written "'09", the first hour of a clock range ("between 2 and 4
 zones ("9:30 a.m. ET"), "mid-day", "the spring of last year", "every morning" as a SET,
 "end-March", holidays counted from Easter ("Palm Sunday", "Ash Wednesday"), "the week ahead",
 "the closing months of 2012" and "the winter months"; later, "the decade since the invasion",
-"could take months", "St Patrick's Day", "average daily volume", "the year to March" and
-"comes a day after".
+"could take months", "St Patrick's Day", "average daily volume", "the year to March",
+"comes a day after" and "every few months".
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -104,6 +104,10 @@ ROWS = [
     # "comes a day after the vote": a distance in time, never a rate like "six buses a day"
     ("The rally comes a day after the vote.", [("a day", "DURATION", "P1D", None)]),
     ("The plant makes six buses a day.", []),
+    # "every few months" is a set (of a vague period), as "every four years" is
+    ("Talks are held every few months.", [("every few months", "SET", "PXM", None)]),
+    ("They meet every couple of weeks.", [("every couple of weeks", "SET", "PXW", None)]),
+    ("A few months later, he left.", [("A few months", "DURATION", "PXM", None)]),
 ]
 
 

@@ -127,6 +127,8 @@ class DurationReadings(ReferenceTime):
         if g.get("podset"):  # "every morning"
             return Reading("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['podset'].lower()]}", quant=quant)
         unit = _singular(g["unit"])
+        if g.get("few"):  # "every few months": a set whose period is vague
+            return Reading("SET", _VAGUE_DURATIONS[g["unit"].lower()], quant=quant)
         count = numbers.quantity(c.match.group(0).split()[1]) if g.get("unit") and \
             len(c.match.group(0).split()) > 2 and not g.get("other") else 1
         count = 2 if g.get("other") else (count or 1)
