@@ -107,7 +107,7 @@ ROWS = [
     # "every few months" is a set (of a vague period), as "every four years" is
     ("Talks are held every few months.", [("every few months", "SET", "PXM", None)]),
     ("They meet every couple of weeks.", [("every couple of weeks", "SET", "PXW", None)]),
-    ("A few months later, he left.", [("A few months", "DURATION", "PXM", None)]),
+    ("He calls every day.", [("every day", "SET", "P1D", None)]),
 ]
 
 
