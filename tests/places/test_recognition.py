@@ -8,7 +8,7 @@ import pytest
 
 from dateline.models import Entity
 from dateline.places import Gazetteer
-from dateline.places.candidates import Candidate, Kinds, candidates, capitalised_runs, trim
+from dateline.places.candidates import _WORD, Candidate, Kinds, _matches, candidates, capitalised_runs, trim
 from dateline.places.recognize import accept, find_toponyms
 
 
@@ -29,6 +29,8 @@ def cand(origin: str, kind: str, label: str = "", position: str = "whole", **fla
         (cand("whole", "city15k", "PERSON", cued=True), True),  # "in Jackson"
         (cand("inside", "adm1", "ORG", "first"), True),  # "Kansas Department of Transportation"
         (cand("inside", "adm1", "ORG", "mid"), False),
+        (cand("inside", "adm1", "ORG", "mid", part_of=True), True),  # "Northern Illinois University"
+        (cand("inside", "city100k", "ORG", "mid", part_of=True), False),  # only a region has parts
         (cand("inside", "city1k", "ORG", "first"), False),
         (cand("inside", "city1k", "ORG", "first", civic=True), True),  # "Byesville Fire Department"
         (cand("inside", "adm1", "PERSON", "first"), False),  # "Virginia Woolf"
@@ -44,6 +46,26 @@ def cand(origin: str, kind: str, label: str = "", position: str = "whole", **fla
 )
 def test_accept_table(candidate: Candidate, expected: bool) -> None:
     assert accept(candidate) is expected
+
+
+@pytest.mark.parametrize(
+    "entity, region, part_of",
+    [
+        ("Northern Illinois University", "Illinois", True),
+        ("Western Pennsylvania Kennel Association", "Pennsylvania", True),
+        ("Northeast Texas Community College", "Texas", True),
+        ("University of Kentucky College of Law", "Kentucky", True),
+        ("Marine Energy Wales", "Wales", False),  # a region at the end of a name, not a part of it
+        ("Weapons of Mass Destruction", "Mass", False),
+    ],
+)
+def test_a_region_written_as_the_part_or_subject_of_a_name(entity: str, region: str, part_of: bool) -> None:
+    class Regions:
+        def __call__(self, name: str, main_only: bool = True) -> str:
+            return "adm1" if name == region else "none"
+
+    found = _matches(entity, [(m.start(), m.end()) for m in _WORD.finditer(entity)], "inside", "ORG", Regions())
+    assert [(c.text, c.part_of) for c in found] == [(region, part_of)]
 
 
 def test_strong_cue_accepts_any_known_place() -> None:

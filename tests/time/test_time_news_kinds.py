@@ -4,7 +4,9 @@ expression HeidelTime's English rules cover: ranges with a two-digit second year
 season"), years written "'09", the first hour of a clock range ("between 2 and 4 p.m."), US time
 zones ("9:30 a.m. ET"), "mid-day", "the spring of last year", "every morning" as a SET,
 "end-March", holidays counted from Easter ("Palm Sunday", "Ash Wednesday"), "the week ahead",
-"the closing months of 2012" and "the winter months".
+"the closing months of 2012" and "the winter months"; later, "the decade since the invasion",
+"could take months", "St Patrick's Day", "average daily volume", "the year to March",
+"comes a day after" and "every few months".
 
 Published Thursday 2022-02-17. Each row: the sentence, then the (text, type, value, mod) of
 every timex found in it, in order.
@@ -80,6 +82,32 @@ ROWS = [
     # "some day" (a vague future, left untagged like "someday") is not a length of days
     ("He hopes to return some day.", []),
     ("It took some days.", [("some days", "DURATION", "PXD", None)]),
+    # "the decade since the invasion": the time elapsed since an event, a length like "the two years since"
+    ("Iraq changed in the decade since the invasion.", [("the decade", "DURATION", "P10Y", None)]),
+    ("Prices rose in the year since the vote.", [("the year", "DURATION", "P1Y", None)]),
+    ("Protests grew in the weeks since the election.", [("the weeks", "DURATION", "PXW", None)]),
+    ("Since the election, he has been busy.", []),
+    # a verb whose object is a length of time: "could take months", as "could last months"
+    ("The talks could take months.", [("months", "DURATION", "PXM", None)]),
+    ("He spent years in hiding.", [("years", "DURATION", "PXY", None)]),
+    ("Voters waited hours to cast ballots.", [("hours", "DURATION", "PTXH", None)]),
+    ("The months passed.", []),
+    # "St Patrick's Day" written without the period (British style)
+    ("Crowds marched on St Patrick's Day.", [("St Patrick's Day", "DATE", "2021-03-17", None)]),
+    # "average daily volume": a rate, untagged like "$5 a year" (TimeBank: 2 of 2); "daily tally" is a set
+    ("Average daily volume rose 5 percent.", []),
+    ("The agency gives the daily tally.", [("daily", "SET", "P1D", None)]),
+    # "the year to March" (British) is twelve months, like "the year ended March 31"
+    ("Prices rose 3 percent in the year to January.",
+     [("the year", "DURATION", "P1Y", None), ("January", "DATE", "2022-01", None)]),
+    ("He devoted the year to Mayan studies.", [("the year", "DATE", "2022", None)]),
+    # "comes a day after the vote": a distance in time, never a rate like "six buses a day"
+    ("The rally comes a day after the vote.", [("a day", "DURATION", "P1D", None)]),
+    ("The plant makes six buses a day.", []),
+    # "every few months" is a set (of a vague period), as "every four years" is
+    ("Talks are held every few months.", [("every few months", "SET", "PXM", None)]),
+    ("They meet every couple of weeks.", [("every couple of weeks", "SET", "PXW", None)]),
+    ("He calls every day.", [("every day", "SET", "P1D", None)]),
 ]
 
 

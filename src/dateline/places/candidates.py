@@ -90,6 +90,9 @@ class Candidate:
     after_comma: bool = False  # "Horry County, SC"
     dateline: bool = False  # "BEIRUT: ...", "CARTHAGE, N.C. (AP) -": a capitalised place opening a line
     civic: bool = False  # followed inside its entity by a civic word: "Cookville Volunteer Fire Department"
+    #: inside its entity after a compass word or "University of": "Northern Illinois University",
+    #: "Western Pennsylvania Kennel Association", "University of Kentucky College of Law"
+    part_of: bool = False
     country: str | None = None  # for demonyms: the code they name
 
 
@@ -258,6 +261,7 @@ def _matches(
         candidate = _candidate(text, a, b, origin, kinds(text[a:b]), label)
         candidate.position = position
         candidate.civic = stop < len(words) and name_key(text[words[stop][0] : words[stop][1]]) in CIVIC_WORDS
+        candidate.part_of = index > 0 and bool(PART_OF.search(text[words[0][0] : a]))
         if candidate.kind == "demonym":
             candidate.country = demonym_country(text[a:b])
         found.append(candidate)
@@ -290,6 +294,14 @@ def _free_runs(text: str, covered: list[tuple[int, int]], kinds: Kinds) -> list[
         if run:
             found += _matches(text, run, "free", "", kinds)
     return found
+
+
+#: Words before a region's name inside an organisation's name that make the region a place the
+#: name is about: a part of it ("Northern Illinois University"), or "University of Kentucky".
+PART_OF = re.compile(
+    r"(?:\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|(?:North|South)(?:east|west)"
+    r"(?:ern)?)|\b(?:University|State|Commonwealth) of)\s+$"
+)
 
 
 CONNECTORS = frozenset({"de", "du", "des", "la", "le", "el", "al", "of", "da", "do", "dos", "del"})

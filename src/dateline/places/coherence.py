@@ -28,8 +28,10 @@ CELL_DEGREES = 2.5
 MAX_CANDIDATES = 60
 #: How fast a candidate's weight falls with its prior below its name's best (per prior point).
 PRIOR_DECAY = 0.15
-#: Most support one document can lend a candidate (in units of "one other name close by").
-MAX_SUPPORT = 3.0
+#: Most support one document can lend a candidate (in units of "one other name close by"): high
+#: enough that a story naming a county's state and its neighbours ("Boone County", "Indiana",
+#: "Hamilton", "Marion", "Montgomery County") still tells it from a namesake in the next state.
+MAX_SUPPORT = 5.0
 
 
 def closeness(a: GazetteerEntry, b: GazetteerEntry) -> float:
@@ -117,15 +119,36 @@ def _cell(entry: GazetteerEntry) -> tuple[int, int]:
 
 def support(names: Sequence[str], pools: Sequence[Sequence[GazetteerEntry]]) -> list[dict[int, float]]:
     """For each mention, candidate GeoNames id -> support from the document's other names."""
-    ranked: dict[str, list[tuple[GazetteerEntry, float]]] = {}
-    for name, pool in zip(names, pools, strict=True):
-        ranked.setdefault(name_key(name), plausible(pool))
-    indexes = {key: _Index(r) for key, r in ranked.items() if r}
-    found: dict[str, dict[int, float]] = {}
-    for key, candidates in ranked.items():
-        others = [index for k, index in indexes.items() if k != key]
-        found[key] = {
-            entry.geonameid: min(MAX_SUPPORT, sum(index.best(entry) for index in others))
-            for entry, _ in candidates
-        }
+    document = Coherence(names, pools)
+    found = {key: document.support_of(key) for key in document.ranked}
     return [found[name_key(name)] for name in names]
+
+
+class Coherence:
+    """The support a document's names lend each other, from their plausible readings, or, once
+    names are resolved in context, from the readings chosen for them (see :meth:`support_of`)."""
+
+    def __init__(self, names: Sequence[str], pools: Sequence[Sequence[GazetteerEntry]]) -> None:
+        self.ranked: dict[str, list[tuple[GazetteerEntry, float]]] = {}
+        for name, pool in zip(names, pools, strict=True):
+            self.ranked.setdefault(name_key(name), plausible(pool))
+        self.indexes = {key: _Index(r) for key, r in self.ranked.items() if r}
+        self._chosen_indexes: dict[tuple[str, int], _Index] = {}
+
+    def support_of(self, key: str, chosen: dict[str, int] | None = None) -> dict[int, float]:
+        """Candidate id -> support for name ``key``; a name in ``chosen`` (name key -> GeoNames
+        id) lends its chosen reading at full weight."""
+        others = [self._index(k, chosen) for k in self.indexes if k != key]
+        return {
+            entry.geonameid: min(MAX_SUPPORT, sum(index.best(entry) for index in others))
+            for entry, _ in self.ranked[key]
+        }
+
+    def _index(self, key: str, chosen: dict[str, int] | None) -> _Index:
+        picked = (chosen or {}).get(key)
+        if picked is None:
+            return self.indexes[key]
+        if (key, picked) not in self._chosen_indexes:
+            ranked = [(e, 1.0 if e.geonameid == picked else w) for e, w in self.ranked[key]]
+            self._chosen_indexes[(key, picked)] = _Index(ranked)
+        return self._chosen_indexes[(key, picked)]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -45,6 +46,8 @@ REGION_WORDS = (
 #: no other name near it, is taken for a missing place of the home region (see :mod:`.home`).
 SMALL_PLACE = 10_000
 HOME_STRICT = 0.5
+#: Sweeps through a document's names: the second sees every name resolved in the first.
+SWEEPS = 2
 #: A town this small outside the home region yields to a city of :data:`CITY` people of its name.
 SMALL_TOWN = 20_000
 CITY = 100_000
@@ -123,10 +126,11 @@ def resolve_mentions(
     context: Context | None = None,
     fallback: bool = True,
 ) -> list[Choice | None]:
-    """Resolve mentions in two passes: first alone to learn the document's countries, then in
-    context (countries, admin names, spatial coherence); names the gazetteer lacks fall back to a
-    place inside the name, then to the document's local focus (:mod:`.fallback`), unless
-    ``fallback`` is false."""
+    """Resolve mentions: first each name alone, to learn the document's countries, then in
+    context (countries, admin names, spatial coherence), in :data:`SWEEPS` sweeps through the
+    text, each name seeing the readings chosen for the names resolved before it; names the
+    gazetteer lacks fall back to a place inside the name, then to the document's local focus
+    (:mod:`.fallback`), unless ``fallback`` is false."""
     pools = [_filter_kind(*candidates(m, gazetteer), gazetteer) for m in mentions]
     pools = [_region_over_hamlets(m.text, pool) for m, pool in zip(mentions, pools, strict=True)]
     pools = _towns_over_countries(mentions, pools)
@@ -137,28 +141,92 @@ def resolve_mentions(
     votes = _country_votes(mentions, names, pools, gazetteer, context)
     main = context.top_country()
     pools = [_state_over_foreign_country(name, pool, main) for name, pool in zip(names, pools, strict=True)]
-    supports = coherence.support(names, pools)
+    preset_home = context.home
     context.home = context.home or home_region(names, pools, main)
+    cast = dict(zip(map(name_key, names), votes, strict=True))
+    resolved = _Resolved(cast, coherence.Coherence(names, pools), {})
     choices: list[Choice | None] = []
-    for mention, name, pool, vote, support in zip(mentions, names, pools, votes, supports, strict=True):
-        context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
-        choice = choose(name, pool, context, mention.hints, gazetteer, support)
-        if choice:
-            choice = _famous_over_small(name, choice, pool, support, context)
-        context.countries[vote[0]] += vote[1]
-        if choice and name != mention.text:
-            coherent = plausible_embedded(
-                choice.entry,
-                support.get(choice.entry.geonameid, 0.0),
-                context.country_share(choice.entry.country_code),
-                context.home,
-            )
-            choice = Choice(choice.entry, choice.score, choice.confidence, "embedded") if coherent else None
+    for sweep in range(SWEEPS):
+        if sweep and not preset_home:  # the countries the names were resolved to may move it
+            context.home = home_region(names, pools, context.top_country())
+        choices = _choose_each(mentions, names, pools, resolved, context, gazetteer, fallback)
+    return _document_fallback(mentions, choices, context.home) if fallback else choices
+
+
+@dataclass
+class _Resolved:
+    """What the names resolved so far say: each distinct name's country vote (its reading in
+    context once resolved, its likeliest reading alone before), the readings chosen (name key ->
+    GeoNames id), and the document's coherence, which lends chosen readings at full weight."""
+
+    votes: dict[str, tuple[str, float]]
+    document: coherence.Coherence
+    picked: dict[str, int]
+
+    def support(self, key: str) -> dict[int, float]:
+        return self.document.support_of(key, self.picked) if key in self.document.ranked else {}
+
+    def settle(self, key: str, entry: GazetteerEntry, context: Context) -> None:
+        """``key`` now means ``entry``: it lends that reading, and votes for its country."""
+        self.picked[key] = entry.geonameid
+        country, weight = self.votes[key]
+        if weight:
+            context.countries[country] -= weight
+            self.votes[key] = (entry.country_code or "", weight)
+            context.countries[entry.country_code or ""] += weight
+
+
+def _choose_each(
+    mentions: Sequence[Mention],
+    names: Sequence[str],
+    pools: Sequence[list[GazetteerEntry]],
+    resolved: _Resolved,
+    context: Context,
+    gazetteer: Gazetteer,
+    fallback: bool,
+) -> list[Choice | None]:
+    """One sweep through the mentions in text order, each resolved in the light of the names
+    resolved before it (so "Paris" read as Paris, Tennessee, lends Tennessee to "Henry County")."""
+    choices: list[Choice | None] = []
+    supports: dict[str, dict[int, float]] = {}
+    for mention, name, pool in zip(mentions, names, pools, strict=True):
+        key = name_key(name)
+        if key not in supports:
+            supports[key] = resolved.support(key)
+        support = supports[key]
+        choice = _choose_in_context(mention, name, pool, resolved.votes[key], support, context, gazetteer)
         at_home = fits_home(choice.entry, support, context) if choice else True
         if fallback and choice and choice.resolution == "gazetteer" and not at_home:
             choice = None  # a hamlet far from a local story's home: its focus is likelier
+        if choice:
+            resolved.settle(key, choice.entry, context)
         choices.append(choice)
-    return _document_fallback(mentions, choices, context.home) if fallback else choices
+    return choices
+
+
+def _choose_in_context(
+    mention: Mention,
+    name: str,
+    pool: list[GazetteerEntry],
+    vote: tuple[str, float],
+    support: dict[int, float],
+    context: Context,
+    gazetteer: Gazetteer,
+) -> Choice | None:
+    context.countries[vote[0]] -= vote[1]  # a name does not vote for its own reading
+    choice = choose(name, pool, context, mention.hints, gazetteer, support)
+    if choice:
+        choice = _famous_over_small(name, choice, pool, support, context)
+    context.countries[vote[0]] += vote[1]
+    if choice and name != mention.text:
+        coherent = plausible_embedded(
+            choice.entry,
+            support.get(choice.entry.geonameid, 0.0),
+            context.country_share(choice.entry.country_code),
+            context.home,
+        )
+        choice = Choice(choice.entry, choice.score, choice.confidence, "embedded") if coherent else None
+    return choice
 
 
 def _famous_over_small(

@@ -119,7 +119,7 @@ def _accept_inside(c: Candidate) -> bool:
     if c.label in PLACE_LABELS:  # inside a facility or place the gazetteer lacks
         return c.kind == "adm2" or (c.kind in TOWN and (c.civic or c.kind == "city100k"))
     if c.kind in ("adm1", "city100k"):
-        return c.position != "mid"
+        return c.position != "mid" or (c.kind == "adm1" and c.part_of)
     if c.kind == "adm2":
         return True
     if c.civic and c.position == "first" and c.kind in ("city15k", "city1k"):

@@ -32,7 +32,8 @@ class DurationReadings(ReferenceTime):
             return None  # "a decades-long": not a quantity of decades
         if num == "some" and unit_word == "day" and not g.get("the"):
             return None  # "return some day": a vague future, not a length ("someday" is untagged in TBAQ)
-        if num in ("a", "an") and not g.get("the") and _rate_context(self.text, c.start):
+        if num in ("a", "an") and not g.get("the") and _rate_context(self.text, c.start) \
+                and not _AFTER_EVENT.match(self.text, c.end):
             return None  # "$5 a year": a rate, which TE3 annotators seldom tagged
         if unit in ("second", "quarter") and num in ("a", "an", "one", "three"):
             if re.match(r"\s+of\b", self.text[c.end:c.end + 4]) or unit == "second":
@@ -57,7 +58,9 @@ class DurationReadings(ReferenceTime):
         the = (g.get("the") or "").strip().lower()
         drel = (g.get("drel") or "").strip().lower()
         unit = g["unit"].lower()
-        if not the and not drel:
+        if not the and not drel:  # "it took months", "spent years in hiding": a verb that measures time
+            if _DURATION_VERB.search(self.text[max(0, c.start - 12):c.start]):
+                return Reading("DURATION", _VAGUE_DURATIONS[unit])
             return None
         if drel == "last" and not the and _MODAL_BEFORE.search(self.text[max(0, c.start - 12):c.start]):
             return Reading("DURATION", _VAGUE_DURATIONS[unit], start=c.match.start("unit"))
@@ -69,6 +72,14 @@ class DurationReadings(ReferenceTime):
         if drel == "early" or (the == "the" and not drel and unit not in ("years",)):
             return None
         return Reading("DURATION", _VAGUE_DURATIONS[unit], start=start)
+
+    def _unit_since(self, c: Candidate) -> Reading | None:
+        """"the decade since the invasion", "the weeks since the vote": the time elapsed, a length."""
+        unit = c.match["unit"].lower()
+        if unit in _VAGUE_DURATIONS:
+            return Reading("DURATION", _VAGUE_DURATIONS[unit])
+        letter, multiple, time = DURATION_UNITS[UNITS[unit]]
+        return Reading("DURATION", duration_value(multiple, letter, time))
 
     def _ahead(self, c: Candidate) -> Reading | None:
         unit = c.match["unit"].lower()
@@ -116,6 +127,8 @@ class DurationReadings(ReferenceTime):
         if g.get("podset"):  # "every morning"
             return Reading("SET", f"XXXX-XX-XXT{PARTS_OF_DAY[g['podset'].lower()]}", quant=quant)
         unit = _singular(g["unit"])
+        if g.get("few"):  # "every few months": a set whose period is vague
+            return Reading("SET", _VAGUE_DURATIONS[g["unit"].lower()], quant=quant)
         count = numbers.quantity(c.match.group(0).split()[1]) if g.get("unit") and \
             len(c.match.group(0).split()) > 2 and not g.get("other") else 1
         count = 2 if g.get("other") else (count or 1)
@@ -142,6 +155,8 @@ class DurationReadings(ReferenceTime):
         word = c.match["adverb"]
         if word[0].isupper() and c.start > 0 and not re.search(r"[.!?\"“]\s*$", self.text[:c.start]):
             return None  # "Lagos Daily", a name
+        if re.search(r"\baverage\s+$", self.text[max(0, c.start - 10):c.start], re.I):
+            return None  # "average daily volume": a rate, like "$5 a year"
         return Reading("SET", SET_ADVERBS[word.lower()])
 
     def _times_per(self, c: Candidate) -> Reading | None:
@@ -166,6 +181,13 @@ _VAGUE_DURATIONS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days
 
 #: A modal or "to" before "last": the verb ("could last months", "expected to last weeks").
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|could|can|may|might|should|must|to)\s+$", re.I)
+
+#: "comes a day after the vote": a distance in time, never a rate ("six buses a day").
+_AFTER_EVENT = re.compile(r"\s+(?:after|before|earlier|later)\b", re.I)
+
+#: Verbs whose object is a length of time: "could take months", "spent years", "waited hours".
+_DURATION_VERB = re.compile(r"\b(?:take|takes|took|taken|taking|spend|spends|spent|spending|wait|waits"
+                            r"|waited|waiting|lasted|lasts|lasting)\s+$", re.I)
 
 #: A modal right before "one day": "could one day rejoin", "hopes to one day return".
 _SOMEDAY = re.compile(r"\b(?:will|would|could|can|may|might|shall|should|must|to)\s+$", re.I)

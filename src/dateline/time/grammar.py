@@ -249,6 +249,8 @@ RULES: list[Rule] = [
                           r"|years))(?=\s+(?P<dir>(?i:before|after|leading\s+up\s+to|preceding|following"
                           r"|that\s+followed))\s+(?!\d|(?i:last|next|this|yesterday|today|tomorrow)\b|[A-Z][a-z]+day\b))",
           _around_ok),
+    _rule("unit_since", r"(?P<the>(?i:the))\s+(?P<unit>(?i:week|month|year|decade|century|days|weeks|months"
+                        r"|years|decades))(?=\s+(?i:since)\s)"),
     _rule("relative", rf"(?:{POS})?(?:(?P<the>(?i:the|this|last|next)\s+)?{REL}\s+|(?P<det>(?i:the))\s+)"
                       rf"(?:(?P<fiscal>(?i:fiscal|calendar))\s+)?{UNIT_ONE}"),
     _rule("weekday", rf"(?:{POS})?(?:(?P<the>(?i:the)\s+(?=(?i:previous|preceding|following)\s))?{REL}\s+)?"
@@ -264,7 +266,8 @@ RULES: list[Rule] = [
     _rule("clock_from", rf"(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?(?=\s*(?:-|–|(?i:and|to|until"
                         rf"|till))\s*(?:1[0-2]|0?[1-9])(?::[0-5]\d)?\s*{_AMPM})"),
     _rule("day_clock", rf"{_DAYREF},?\s+(?i:at\s+)?(?:{MOD})?(?:{CLOCK})"),
-    _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?(?:{NUMBER}\s+)?"
+    _rule("set", rf"(?P<every>(?i:every|each|per|a|an))\s+(?P<other>(?i:other)\s+)?"
+                 rf"(?:{NUMBER}\s+|(?<=(?i:every)\s)(?P<few>(?i:few|several|couple\s+of))\s+(?=\w+s\b))?"
                  r"(?:(?:(?<=(?i:every)\s)|(?<=(?i:each)\s))(?P<podset>(?i:morning|afternoon|evening|night))(?!s)"
                  rf"|{UNIT}|{WEEKDAY}|{MONTH}|(?P<season>(?i:spring|summer|fall|autumn|winter)))"),
     _rule("ago", rf"(?:{MOD})?(?:{QUANT}[\s-]*|(?P<bare>)){UNIT}(?P<orso>\s+(?i:or\s+so))?"

@@ -36,9 +36,8 @@ class RelativeReadings(ReferenceTime):
         rel = relation(g)
         the = (g.get("the") or g.get("det") or "").strip().lower()
         mod = position_mod(g.get("pos"))
-        if unit == "year" and not rel and re.match(r"\s+(?:ended|ending|through|to\s+date)\b",
-                                                   self.text[c.end:c.end + 12]):
-            return Reading("DURATION", "P1Y")  # "the year ended Sept. 30": a fiscal year's length
+        if unit == "year" and not rel and _YEAR_ENDED.match(self.text, c.end):
+            return Reading("DURATION", "P1Y")  # "the year ended Sept. 30", "the year to March": 12 months
         if unit == "quarter" and rel in ("", "fiscal") and (ended := self._quarter_ended(c)):
             return ended
         if unit == "weekend" and not rel:  # "over the weekend"; "ahead of the weekend" looks forward
@@ -306,6 +305,11 @@ class RelativeReadings(ReferenceTime):
 
 _ENDED = re.compile(r"\s+(?:ended|ending|that\s+ended)\s+(?P<mon>[A-Z][a-z]{2,8}\.?)\s+(?P<day>[0-3]?\d)\b"
                     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?")
+
+#: "the year ended Sept. 30", "the year through June", "the year to March" (British): twelve months.
+_YEAR_ENDED = re.compile(r"\s+(?:ended|ending|through|to\s+date|to\s+(?:the\s+end\s+of\s+)?"
+                         r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+                         r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)")
 
 def _whole_units(unit: str, amount: float | None) -> tuple[str, float | None]:
     """"half a century" is 50 years, "half a year" six months: a whole number of a smaller unit."""
