@@ -239,6 +239,10 @@ def _compile(patterns: tuple[str, ...]) -> re.Pattern[str]:
 
 
 COMPILED: dict[str, re.Pattern[str]] = {name: _compile(patterns) for name, patterns in CUES.items()}
+#: Every cue of every kind in one pattern: it matches somewhere in a sentence exactly when one of
+#: :data:`COMPILED` does (the same boundaries around the union of their words), and one scan costs
+#: a twentieth of the 36, so sentences without any cue (most of them) are scanned once.
+ANY_CUE = _compile(tuple(p for patterns in CUES.values() for p in patterns))
 
 
 #: Words before a cue that make it a purpose or a possibility, not a reported event.
@@ -264,7 +268,9 @@ def is_irrealis(text: str, start: int) -> bool:
 def find_cues(text: str, start: int = 0, end: int | None = None, offset: int = 0) -> list[Cue]:
     """Every cue in ``text[start:end]``, sorted by position; spans are shifted by ``offset``."""
     end = len(text) if end is None else end
-    found = []
+    found: list[Cue] = []
+    if ANY_CUE.search(text, start, end) is None:
+        return found
     for name, pattern in COMPILED.items():
         for match in pattern.finditer(text, start, end):
             found.append(Cue(name, match.start() + offset, match.end() + offset, match.group()))
