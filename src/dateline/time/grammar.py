@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, NUMBER_WORDS, SET_ADVERBS
+from .prefilter import folded, possible_rules
 
 
 def _alt(words: list[str] | tuple[str, ...]) -> str:
@@ -319,20 +320,35 @@ RULES: list[Rule] = [
 
 #: Words and shapes that every temporal expression contains at least one of. Only the text
 #: around them is run through the rules, which makes the tagger several times faster on news.
-TRIGGER = re.compile(
-    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
-    r"|second|minute|hour|day|night|week|fortnight|month|quarter|half|period|year|decade|centur|millenni"
+_TRIGGER_WORDS = (
+    r"second|minute|hour|day|night|week|fortnight|month|quarter|half|period|year|decade|centur|millenni"
     r"|spring|summer|fall\b|autumn|winter|morning|afternoon|evening|noon|midnight|midday|overnight"
     r"|now\b|current|recent|lately|future|past\b|present|term\b|run\b|today|tomorrow|tonight"
     r"|daily|weekly|nightly|yearly|eighteen|nineteen|twenty|thousand|ties\b|hrs\b|yrs?\b"
     r"|fiscal|christmas|easter|thanksgiving|new\s+year|valentine|halloween|independence|labou?r\s+day"
     r"|memorial\s+day|veterans|boxing|bastille|patrick|father|mother|luther|president|election"
     r"|armistice|d-day|flag\s+day|all\s+saints|fourth\s+of\s+july|o'clock|some\s+time|while\b|long\b"
-    r"|pentecost|mardi\s+gras)"
+    r"|pentecost|mardi\s+gras").split("|")
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of ``words`` grouped by first letter, in their order within each group:
+    it matches what the plain alternation does (words with different first letters never match
+    at the same place) but tries a score of letters, not a hundred words, at each character."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
+
+
+TRIGGER = re.compile(
+    r"(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)|"
+    + _by_first_letter(_TRIGGER_WORDS) + ")"
     r"|(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d|\bQ[1-4]\b"
     r"|\bH[12]\b|\bFY|GMT|UTC")
 
 _BEFORE, _AFTER = 70, 50
+_FAMILIES = [rule.family for rule in RULES]
 
 
 def regions(text: str) -> list[tuple[int, int]]:
@@ -354,8 +370,12 @@ def find_candidates(text: str) -> list[Candidate]:
     overlap it: a rejected long match ("an October" is not a set) leaves room for a shorter one.
     """
     found: list[Candidate] = []
+    lowered = folded(text)
     for start, end in regions(text):
+        possible = possible_rules(text, lowered, start, end, _FAMILIES)
         for priority, rule in enumerate(RULES):
+            if not possible[priority]:
+                continue
             for match in rule.pattern.finditer(text, start, end):
                 if match.end() > match.start() and (rule.check is None or rule.check(text, match)):
                     found.append(Candidate(match.start(), match.end(), rule.family, match, priority))
