@@ -11,6 +11,7 @@ place, led by a plural noun ("attacks on villages gained steam"), are generic an
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -61,6 +62,29 @@ def date_timexes(article: Article, sentence: Sentence) -> list[Timex]:
                    and t.end <= sentence.end and (t.value or "")[:4].isdigit()), key=lambda t: t.start)
 
 
+class SentenceDates:
+    """:func:`date_timexes` of many sentences of one article: the timexes are filtered and sorted
+    once (a stable sort, so timexes that start together keep their order), then each sentence's
+    are found by bisection and kept; :func:`_joins` asks again for every sentence of a frame."""
+
+    def __init__(self, article: Article) -> None:
+        dated = (t for t in article.timexes if t.type == "DATE" and (t.value or "")[:4].isdigit())
+        self.dated = sorted(dated, key=lambda t: t.start)
+        self.starts = [t.start for t in self.dated]
+        self.found: dict[tuple[int, int], list[Timex]] = {}
+
+    def __call__(self, sentence: Sentence) -> list[Timex]:
+        key = (sentence.start, sentence.end)
+        if key not in self.found:
+            index, inside = bisect.bisect_left(self.starts, sentence.start), []
+            while index < len(self.dated) and self.dated[index].start <= sentence.end:
+                if self.dated[index].end <= sentence.end:
+                    inside.append(self.dated[index])
+                index += 1
+            self.found[key] = inside
+        return self.found[key]
+
+
 def _same_paragraph(article: Article, first: Sentence, second: Sentence) -> bool:
     return not _PARAGRAPH.search(article.text, first.end, second.start)
 
@@ -75,7 +99,7 @@ def _only_outcomes(cues: list[Cue]) -> bool:
     return all(c.name in OUTCOME_CUES or c.name not in EVENT_CUES for c in cues)
 
 
-def _joins(article: Article, frame: Frame, index: int, cues: list[Cue]) -> bool:
+def _joins(article: Article, frame: Frame, index: int, cues: list[Cue], dates: SentenceDates) -> bool:
     """Whether sentence ``index`` continues ``frame`` rather than reporting a new event."""
     sentence = article.sentences[index]
     previous = article.sentences[frame.sentences[-1]]
@@ -85,18 +109,19 @@ def _joins(article: Article, frame: Frame, index: int, cues: list[Cue]) -> bool:
         return False
     if _only_outcomes(cues):
         return True
-    own_dates = date_timexes(article, sentence)
-    frame_dates = {t.value for i in frame.sentences for t in date_timexes(article, article.sentences[i])}
+    own_dates = dates(sentence)
+    frame_dates = {t.value for i in frame.sentences for t in dates(article.sentences[i])}
     return not any(t.value not in frame_dates for t in own_dates)
 
 
 def find_frames(article: Article) -> list[Frame]:
     """Group the article's sentences into event frames."""
     frames: list[Frame] = []
+    dates = SentenceDates(article)
     for index, sentence in enumerate(article.sentences):
         cues = find_cues(article.text, sentence.start, sentence.end)
         current = frames[-1] if frames else None
-        if current is not None and index > 0 and _joins(article, current, index, cues):
+        if current is not None and index > 0 and _joins(article, current, index, cues, dates):
             current.sentences.append(index)
             current.cues += cues
             continue
@@ -108,17 +133,16 @@ def find_frames(article: Article) -> list[Frame]:
             continue
         if trigger is None:
             trigger = Cue("tag", sentence.start + tag[1], sentence.start + tag[2], "")  # type: ignore[index]
-        frames += _new_frames(article, index, trigger, cues, tag, current)
+        frames += _new_frames(article, index, trigger, cues, tag, current, dates(sentence))
     return frames
 
 
 def _new_frames(article: Article, index: int, trigger: Cue, cues: list[Cue],
-                tag: tuple[str, int, int] | None, previous: Frame | None) -> list[Frame]:
+                tag: tuple[str, int, int] | None, previous: Frame | None, dates: list[Timex]) -> list[Frame]:
     sentence = article.sentences[index]
     base = Frame(index, trigger, [index], list(cues), tag=_shift(tag, sentence.start))
     if trigger.name == "followed_suit" and previous is not None:
         base.copy_of = previous
-    dates = date_timexes(article, sentence)
     if len(dates) < 2 or not AGAIN.search(sentence.text):
         return [base]
     return [Frame(index, trigger, [index], list(cues), timex=t, tag=base.tag, copy_of=base.copy_of)

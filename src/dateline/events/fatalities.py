@@ -253,7 +253,7 @@ def _kill_mentions(tokens: list[_Token], alternative: bool) -> list[_Victims]:
     found: list[_Victims] = []
     for i, tok in enumerate(tokens):
         low = tok.low
-        if _is_motive(tokens, i):
+        if low not in _KILL_HEADS or _is_motive(tokens, i):
             continue
         if low == "dead" and i + 1 < len(tokens) and tokens[i + 1].low in PERSONS:
             found += _victims(tokens, tokens[max(0, i - 2):i] + tokens[i + 1:i + 2], alternative)
@@ -268,6 +268,10 @@ def _kill_mentions(tokens: list[_Token], alternative: bool) -> list[_Victims]:
         elif low == "to" and i + 1 < len(tokens) and tokens[i + 1].low == "death":
             found += _to_death(tokens, i, alternative)
     return found
+
+
+#: The words one of the branches of :func:`_kill_mentions` starts at; other tokens are skipped.
+_KILL_HEADS = frozenset({"dead", "toll", "to", "lost"}) | OF_KILL | ACTIVE_KILL | INTRANSITIVE
 
 
 def _is_motive(tokens: list[_Token], i: int) -> bool:
