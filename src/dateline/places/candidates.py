@@ -19,9 +19,11 @@ their region, of 1,000 people or more, or fewer) and a cue (a locative word befo
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any
 
 from ..models import Entity
@@ -289,11 +291,26 @@ def is_short_caps(word: str) -> bool:
 def _free_runs(text: str, covered: list[tuple[int, int]], kinds: Kinds) -> list[Candidate]:
     """Gazetteer names in runs of capitalised words that no entity covers."""
     found: list[Candidate] = []
+    inside = _within(covered)
     for run in capitalised_runs(text):
-        run = [w for w in run if not any(s <= w[0] and w[1] <= e for s, e in covered)]
+        run = [w for w in run if not inside(w[0], w[1])]
         if run:
             found += _matches(text, run, "free", "", kinds)
     return found
+
+
+def _within(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """Whether ``start, end`` lies inside one of ``spans``: among the spans that start at or
+    before ``start``, the one that ends last must reach ``end`` (one bisection, not a scan)."""
+    ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    reach = list(accumulate((e for _, e in ordered), max))
+
+    def inside(start: int, end: int) -> bool:
+        index = bisect.bisect_right(starts, start) - 1
+        return index >= 0 and reach[index] >= end
+
+    return inside
 
 
 #: Words before a region's name inside an organisation's name that make the region a place the
