@@ -7,6 +7,7 @@ ACTOR; then :func:`add_countries` fills in the country names the model missed or
 
 from __future__ import annotations
 
+import bisect
 import threading
 from typing import Any
 
@@ -82,14 +83,26 @@ def add_countries(doc: Any) -> Any:
         return doc
     ents = list(doc.ents)
     spans = list(ents)
+    ends = [e.end for e in ents]  # the model's entities do not overlap: their ends ascend too
     for match_id, start, end in matches:
-        overlapping = [e for e in ents if e.start < end and start < e.end]
+        overlapping = _overlapping(ents, ends, start, end)
         if all(e.label_ in _WEAK_LABELS or (e.start, e.end) == (start, end) and e.label_ != ACTOR_LABEL
                for e in overlapping):
-            spans = [e for e in spans if e not in overlapping]
+            if overlapping:
+                spans = [e for e in spans if e not in overlapping]
             spans.append(Span(doc, start, end, label=doc.vocab.strings[match_id]))
     doc.ents = filter_spans(spans)
     return doc
+
+
+def _overlapping(ents: list[Any], ends: list[int], start: int, end: int) -> list[Any]:
+    """The entities of ``ents`` (in order, not overlapping) that overlap tokens ``start:end``."""
+    index = bisect.bisect_right(ends, start)
+    found = []
+    while index < len(ents) and ents[index].start < end:
+        found.append(ents[index])
+        index += 1
+    return found
 
 
 #: Labels the model gives country names by mistake, which a country match replaces.
