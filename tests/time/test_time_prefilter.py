@@ -21,7 +21,9 @@ WORDS = ["on", "March", "may", "3", "2012", "'09", "the", "last", "two", "weeks"
          "years", "decade", "1990s", "twenties", "nineteen", "eighty-four", "Q3", "FY", "GMT", "fiscal",
          "quarter", "half", "Christmas", "every", "other", "day", "-long", "century", "a", "while",
          "for", "some", "time", "now", "recently", "ſecond", "ıt", "İ", "Kelvin", "K", "-", ",", ".",
-         "\n", "summers", "weekends", "all", "per", "president", "election", "21st", "١٢"]
+         "\n", "summers", "weekends", "all", "per", "president", "election", "21st", "١٢",
+         "Good", "Friday", "Easter", "St.", "Patrick's", "Day", "daily", "twice", "currently", "the", "long",
+         "term", "0s", "'90s"]
 
 
 def plain_candidates(text: str) -> list[tuple[int, int, str, int]]:

@@ -348,7 +348,7 @@ TRIGGER = re.compile(
     r"|\bH[12]\b|\bFY|GMT|UTC")
 
 _BEFORE, _AFTER = 70, 50
-_FAMILIES = [rule.family for rule in RULES]
+_FAMILIES = tuple(rule.family for rule in RULES)
 
 
 def regions(text: str) -> list[tuple[int, int]]:

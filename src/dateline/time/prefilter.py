@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+
+from .lexicon import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, SET_ADVERBS
 
 #: Any decimal digit, as ``\d`` reads one in the rules (other scripts' digits included).
 DIGIT = "<digit>"
@@ -24,8 +27,12 @@ _SEASONS = ("spring", "summer", "fall", "autumn", "winter")
 _CLOCK = (DIGIT, "noon", "midnight", "midday", "mid-day", "o'clock", "morning", "afternoon", "evening",
           "night")
 
+#: A holiday's name holds each of its words (the rule reads the spaces between them as ``\s+``).
+_HOLIDAYS = tuple(sorted({max(name.lower().split(), key=len)
+                         for name in (*FIXED_HOLIDAYS, *MOVABLE_HOLIDAYS)}))
+
 #: For each rule family, groups of words: a match holds a word of every group (lower case, as
-#: written in the rule's pattern). Families not listed (``set``, ``holiday``, ``ref`` ...) always run.
+#: written in the rule's pattern). Families not listed always run.
 NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "iso": ((DIGIT,),),
     "numeric": ((DIGIT,),),
@@ -71,6 +78,10 @@ NEEDS: dict[str, tuple[tuple[str, ...], ...]] = {
     "times_per": (_UNITS,),
     "weekends": (("weekends",),),
     "season_count": (("summers", "winters", "springs", "autumns", "falls"),),
+    "holiday": (_HOLIDAYS,),
+    "set_adverb": (tuple(w.lower() for w in SET_ADVERBS),),
+    "ref": (("now", "current", "present", "days", "recent", "lately", "past", "future", "term", "run"),),
+    "set": (_UNITS + _WEEKDAYS + _MONTHS + _SEASONS + ("morning", "afternoon", "evening"),),
 }
 _WORDS = tuple(sorted({w for groups in NEEDS.values() for group in groups for w in group} - {DIGIT}))
 
@@ -92,7 +103,13 @@ def possible_rules(text: str, lowered: str | None, start: int, end: int,
     """For each rule family, whether a match can lie inside ``text[start:end]``."""
     if lowered is None:
         return [True] * len(families)
-    present = {w for w in _WORDS if lowered.find(w, start, end) >= 0}
+    present = [w for w in _WORDS if lowered.find(w, start, end) >= 0]
     if _DIGIT.search(text, start, end):
-        present.add(DIGIT)
+        present.append(DIGIT)
+    return _possible(frozenset(present), tuple(families))
+
+
+@lru_cache(maxsize=4096)
+def _possible(present: frozenset[str], families: tuple[str, ...]) -> list[bool]:
+    # the same few sets of words come back region after region ("day", a digit ...)
     return [all(not present.isdisjoint(group) for group in NEEDS.get(family, ())) for family in families]
