@@ -3,10 +3,14 @@ exactly what scanning with every kind's pattern finds."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dateline.events.lexicon import COMPILED, Cue, find_cues
+from dateline.events.lexicon import ANY_CUE, COMPILED, CUES, Cue, _compile, find_cues
+from dateline.events.union import first_chars
+
+PLAIN_UNION = _compile(tuple(p for patterns in CUES.values() for p in patterns))
 
 WORDS = ["killed", "attack", "protesters", "clashed", "with", "police", "the", "in", "Mali", "-",
          "airstrike", "looted", "shops", "arrested", "were", "on", "Monday", "suicide", "bomber",
@@ -28,3 +32,24 @@ def test_same_cues_as_every_kinds_pattern(words: list[str], cut_start: int, cut_
 
 def test_a_sentence_without_cues_has_none() -> None:
     assert find_cues("The minister spoke to reporters in the capital on Monday.") == []
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=25), st.integers(0, 40), st.integers(0, 40))
+def test_grouped_union_matches_where_the_plain_union_does(words: list[str], cut_start: int,
+                                                          cut_end: int) -> None:
+    text = " ".join(words)
+    start, end = min(cut_start, len(text)), max(0, len(text) - cut_end)
+    assert (ANY_CUE.search(text, start, end) is None) == (PLAIN_UNION.search(text, start, end) is None)
+
+
+@pytest.mark.parametrize("pattern, chars", [
+    ("killed", {"k"}),
+    ("(?:land)?mines?", {"l", "m"}),
+    ("(?:seized|took) power", {"s", "t"}),
+    ("(?-i:March)", {"m"}),
+    ("[ée]tat", {"é", "e"}),
+    (r"\w+ed", None),  # a class: unknown
+    ("(?:a)?", None),  # can match nothing
+])
+def test_first_chars(pattern: str, chars: set[str] | None) -> None:
+    assert first_chars(pattern) == (frozenset(chars) if chars is not None else None)

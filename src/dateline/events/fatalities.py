@@ -274,6 +274,17 @@ def _kill_mentions(tokens: list[_Token], alternative: bool) -> list[_Victims]:
 _KILL_HEADS = frozenset({"dead", "toll", "to", "lost"}) | OF_KILL | ACTIVE_KILL | INTRANSITIVE
 
 
+#: Words of which a clause must hold one for :func:`_kill_mentions` to find anything ("to" only
+#: counts before "death").
+_KILL_WORDS = tuple(sorted(_KILL_HEADS - {"to"} | {"death"}))
+
+
+def _may_kill(clause: str) -> bool:
+    """Whether a token of the clause can start a killing (most clauses skip the tokenizer)."""
+    lowered = clause.lower()
+    return any(word in lowered for word in _KILL_WORDS)
+
+
 def _is_motive(tokens: list[_Token], i: int) -> bool:
     """ "protested over the death of", "after he killed three persons": not this event's toll."""
     return any(t.low in MOTIVE for t in tokens[max(0, i - 4):i])
@@ -352,8 +363,9 @@ def _split_among(text: str, spans: Sequence[tuple[int, int]], found: Fatalities)
 def _clause_victims(clause: str, offset: int) -> list[_Victims]:
     if HEDGES.search(clause):
         return []
-    tokens = _tokens(_masked(clause), offset)
-    victims = _kill_mentions(tokens, bool(ALTERNATIVE.search(clause)))
+    victims: list[_Victims] = []
+    if _may_kill(clause):
+        victims = _kill_mentions(_tokens(_masked(clause), offset), bool(ALTERNATIVE.search(clause)))
     coded = [_Victims(int(m.group(1)), False, m.start() + offset, m.end() + offset, coded=True)
              for m in CODED_AS.finditer(clause)]
     return victims + coded
