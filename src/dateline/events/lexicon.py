@@ -272,10 +272,11 @@ def find_cues(text: str, start: int = 0, end: int | None = None, offset: int = 0
     """Every cue in ``text[start:end]``, sorted by position; spans are shifted by ``offset``."""
     end = len(text) if end is None else end
     found: list[Cue] = []
-    if ANY_CUE.search(text, start, end) is None:
+    first = ANY_CUE.search(text, start, end)
+    if first is None:
         return found
-    for name, pattern in COMPILED.items():
-        for match in pattern.finditer(text, start, end):
+    for name, pattern in COMPILED.items():  # no cue of any kind starts before the first of all
+        for match in pattern.finditer(text, first.start(), end):
             found.append(Cue(name, match.start() + offset, match.end() + offset, match.group()))
     return sorted(found, key=lambda c: (c.start, -c.end))
 
