@@ -24,3 +24,4 @@ def test_same_dates_as_date_timexes(found: list, sentence_spans: list) -> None:
         sentence = Sentence(start=start, end=start + length, text="")
         assert dates(sentence) == date_timexes(article, sentence)
         assert dates(sentence) == date_timexes(article, sentence)  # asked twice, as _joins does
+

@@ -8,6 +8,7 @@ character span, sentence and a confidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,7 +61,8 @@ def _country_code(article: Article, frame: Frame, place_code: str | None) -> str
         if entity.country and spans[0].start <= entity.start < spans[-1].end:
             return entity.country
     codes = [p.country_code for p in article.places if p.country_code]
-    return max(set(codes), key=codes.count) if codes else None
+    # most named, ties to the first named (a set's order changed with the hash seed between runs)
+    return Counter(codes).most_common(1)[0][0] if codes else None
 
 
 def code_event(article: Article, frame: Frame, options: EventOptions | None = None) -> Event:
