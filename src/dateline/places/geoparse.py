@@ -112,9 +112,9 @@ def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEn
 
 def _other_type_word(name: str, written: str) -> bool:
     """Whether a place's own name ends in a type word other than the one written: "Madison
-    County" is not Madison Parish, nor "Kent County" Kent District (Kent, England, has none)."""
+    County" is not Madison Parish; a place named without one (Kent, England's county) stays."""
     own = _TYPE_WORD.search(name)
-    return bool(own) and own.group(1).lower() != written.lower()  # type: ignore[union-attr]
+    return own is not None and own.group(1).lower() != written.lower()
 
 
 def demonym_entry(code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
