@@ -87,9 +87,15 @@ class _Index:
             self.by_code[(entry.country_code, entry.admin1_code, entry.admin2_code)].append((entry, weight))
             if not entry.is_country and entry.latitude is not None:
                 self.by_cell[_cell(entry)].append((entry, weight))
+        self._best: dict[int, float] = {}  # the index never changes, so each answer is kept
 
     def best(self, entry: GazetteerEntry) -> float:
         """The most weighty closeness of this name's candidates to ``entry``."""
+        if entry.geonameid not in self._best:
+            self._best[entry.geonameid] = self._closest(entry)
+        return self._best[entry.geonameid]
+
+    def _closest(self, entry: GazetteerEntry) -> float:
         near: list[tuple[GazetteerEntry, float]] = []
         if entry.is_country:  # a country is supported by the places named in it
             near += self.by_code.get((entry.country_code, "place"), [])
