@@ -7,7 +7,10 @@ wall time and articles/s end to end (worker start-up and model loading included)
 the workers spent analysing and articles per CPU-second (throughput per core, which other jobs on
 the machine do not change), the wall-clock speed-up and the per-core efficiency against one
 worker, and each worker's peak resident memory. The load average is printed with each run: the
-machine is shared, so a loaded run says so.
+machine is shared, so a loaded run says so. Each engine and worker count runs in a fresh Python
+process, as a `dateline process` command would: a parent that had loaded the models for an earlier
+run spends about twice the CPU collecting the workers' results (its garbage collector walks the
+models' objects), which is not what a user's command pays.
 
     PYTHONPATH=src python bench/bench_pipeline.py [--workers 1,2] [--engines local,ray] [--limit N]
 """
@@ -18,6 +21,7 @@ import argparse
 import glob
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -61,6 +65,16 @@ def per_stage(store: SQLiteStore, names: list[str]) -> dict[str, Any]:
             for name in names}
 
 
+def run_fresh(db_path: str, names: list[str], engine: str, workers: int, batch_size: int) -> dict[str, Any]:
+    """:func:`run` in a new Python process, which loads its models as a fresh command would."""
+    command = [sys.executable, __file__, "--one-run", db_path, "--stages", ",".join(names),
+               "--engines", engine, "--workers", str(workers), "--batch-size", str(batch_size)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode:
+        sys.exit(f"the {engine} run with {workers} worker(s) failed:\n{done.stderr}")
+    return json.loads(done.stdout)  # type: ignore[no-any-return]
+
+
 def run(store: SQLiteStore, names: list[str], engine: str, workers: int,
         batch_size: int) -> dict[str, Any]:
     worker._PIPELINES.clear()  # every run loads its models, as a fresh command would
@@ -87,12 +101,18 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=100)
     parser.add_argument("--limit", type=int, help="only N articles, evenly spaced in date order")
     parser.add_argument("--skip-stages", action="store_true", help="skip the per-stage measurement")
+    parser.add_argument("--one-run", metavar="DB", help=argparse.SUPPRESS)  # a child of run_fresh
     args = parser.parse_args()
+    if args.one_run:
+        with SQLiteStore(args.one_run) as store:
+            print(json.dumps(run(store, args.stages.split(","), args.engines, int(args.workers),
+                                 args.batch_size)))
+        return
     files = sorted(glob.glob(os.path.join(args.data, "*", "articles.jsonl")))
     if not files:
         sys.exit(f"no Timeline17 articles under {args.data} (needs ../shared/data)")
     names = args.stages.split(",") if args.stages else available_stages(Settings()["pipeline"].split(","))
-    with tempfile.TemporaryDirectory() as tmp, SQLiteStore(os.path.join(tmp, "t17.db")) as store:
+    with tempfile.TemporaryDirectory() as tmp, SQLiteStore(db_path := os.path.join(tmp, "t17.db")) as store:
         ingest(files, store)
         if args.limit:  # an evenly spaced sample, so every topic and year is in it
             every = store.article_ids()
@@ -108,7 +128,7 @@ def main() -> None:
         result["runs"] = []
         for engine in args.engines.split(","):
             for workers in [int(w) for w in args.workers.split(",")]:
-                result["runs"].append(run(store, names, engine, workers, args.batch_size))
+                result["runs"].append(run_fresh(db_path, names, engine, workers, args.batch_size))
                 print(json.dumps(result["runs"][-1]), file=sys.stderr)
         one = {r["engine"]: r for r in result["runs"] if r["workers"] == 1}
         for r in result["runs"]:
