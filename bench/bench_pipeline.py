@@ -8,9 +8,9 @@ the workers spent analysing and articles per CPU-second (throughput per core, wh
 the machine do not change), the wall-clock speed-up and the per-core efficiency against one
 worker, and each worker's peak resident memory. The load average is printed with each run: the
 machine is shared, so a loaded run says so. Each engine and worker count runs in a fresh Python
-process, as a `dateline process` command would: a parent that had loaded the models for an earlier
-run spends about twice the CPU collecting the workers' results (its garbage collector walks the
-models' objects), which is not what a user's command pays.
+process, as a `dateline process` command would, and starts from empty analysis layers, as the
+first run does: a run over articles analysed before first deletes their old layers, which cost a
+later run about 2 s of the parent's CPU per 600 articles and made its speed-up look lower.
 
     PYTHONPATH=src python bench/bench_pipeline.py [--workers 1,2] [--engines local,ray] [--limit N]
 """
@@ -37,6 +37,7 @@ from dateline.pipeline import available_stages, stage_info  # noqa: E402
 from dateline.process import process_store  # noqa: E402
 from dateline.settings import Settings  # noqa: E402
 from dateline.store import SQLiteStore  # noqa: E402
+from dateline.store.sqlite import LAYER_TABLES  # noqa: E402
 
 
 def load() -> float:
@@ -128,6 +129,8 @@ def main() -> None:
         result["runs"] = []
         for engine in args.engines.split(","):
             for workers in [int(w) for w in args.workers.split(",")]:
+                for table in LAYER_TABLES:  # every run writes into empty layers, as the first one does
+                    store.conn.execute(f"DELETE FROM {table}")
                 result["runs"].append(run_fresh(db_path, names, engine, workers, args.batch_size))
                 print(json.dumps(result["runs"][-1]), file=sys.stderr)
         one = {r["engine"]: r for r in result["runs"] if r["workers"] == 1}
