@@ -3,12 +3,10 @@ exactly what scanning with every kind's pattern finds."""
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dateline.events.lexicon import ANY_CUE, COMPILED, CUES, Cue, _compile, find_cues
-from dateline.events.union import first_chars
 
 PLAIN_UNION = _compile(tuple(p for patterns in CUES.values() for p in patterns))
 
@@ -40,16 +38,3 @@ def test_grouped_union_matches_where_the_plain_union_does(words: list[str], cut_
     text = " ".join(words)
     start, end = min(cut_start, len(text)), max(0, len(text) - cut_end)
     assert (ANY_CUE.search(text, start, end) is None) == (PLAIN_UNION.search(text, start, end) is None)
-
-
-@pytest.mark.parametrize("pattern, chars", [
-    ("killed", {"k"}),
-    ("(?:land)?mines?", {"l", "m"}),
-    ("(?:seized|took) power", {"s", "t"}),
-    ("(?-i:March)", {"m"}),
-    ("[ée]tat", {"é", "e"}),
-    (r"\w+ed", None),  # a class: unknown
-    ("(?:a)?", None),  # can match nothing
-])
-def test_first_chars(pattern: str, chars: set[str] | None) -> None:
-    assert first_chars(pattern) == (frozenset(chars) if chars is not None else None)

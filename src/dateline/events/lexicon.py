@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .union import grouped_union
+from ..patterns import grouped_union
 
 _VEHICLE = r"(?:vehicles?|trucks?|cars?|buses|bus|tricycles?|motorbikes?|motorcycles?|ambulances?)"
 _GOODS = (r"(?:cattle|livestock|cows?|sheep|goats?|camels?|donkeys?|animals|motorcycles?|motorbikes?|"
@@ -244,7 +244,7 @@ COMPILED: dict[str, re.Pattern[str]] = {name: _compile(patterns) for name, patte
 #: Every cue of every kind in one pattern: it matches somewhere in a sentence exactly when one of
 #: :data:`COMPILED` does (the same boundaries around the union of their words), and one scan costs
 #: a twentieth of the 36, so sentences without any cue (most of them) are scanned once; its
-#: alternatives are grouped by first letter (:mod:`.union`), which makes that scan 4x cheaper.
+#: alternatives are grouped by first letter (:mod:`dateline.patterns`), which makes that scan 4x cheaper.
 ANY_CUE = grouped_union([p for patterns in CUES.values() for p in patterns], r"(?<![\w-])", r"(?![\w])")
 
 

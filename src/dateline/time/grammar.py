@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..patterns import grouped_alternation
 from .lexicon import FIXED_HOLIDAYS, MOVABLE_HOLIDAYS, NUMBER_WORDS, SET_ADVERBS
 from .prefilter import folded, possible_rules
 
@@ -331,22 +332,12 @@ _TRIGGER_WORDS = (
     r"|pentecost|mardi\s+gras").split("|")
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """An alternation of ``words`` grouped by first letter, in their order within each group:
-    it matches what the plain alternation does (words with different first letters never match
-    at the same place) but tries a score of letters, not a hundred words, at each character."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in groups.items())
-
-
 _MONTH_DAY_STEMS = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
 _FIRST_LETTERS = "".join(sorted({w[0] for w in _MONTH_DAY_STEMS.split("|") + _TRIGGER_WORDS}))
 #: Each part starts with a test of the characters its words or shapes can start with, so that
 #: most characters of a text are passed over after one test instead of a hundred.
 TRIGGER = re.compile(
-    rf"(?i:(?=[{_FIRST_LETTERS}])(?:\b(?:{_MONTH_DAY_STEMS})|{_by_first_letter(_TRIGGER_WORDS)}))"
+    rf"(?i:(?=[{_FIRST_LETTERS}])(?:\b(?:{_MONTH_DAY_STEMS})|{grouped_alternation(_TRIGGER_WORDS)}))"
     r"|(?=[\d'QHFGU])(?:(?<!\d)(?:1[0-9]|20)\d\d(?!\d)|\d0'?s\b|'\d\d|\d:\d\d|\d\s*[ap]\.?\s?m\b|\d/\d"
     r"|\bQ[1-4]\b|\bH[12]\b|\bFY|GMT|UTC)")
 

@@ -1,10 +1,12 @@
-"""One pattern that matches wherever one of many cue patterns does, tried by first letter.
+"""An alternation of many patterns, tried by first letter (the events' cues, the time triggers).
 
-The plain union ``(?:p1|p2|...|p446)`` tries every alternative at every word start. Grouped by
-the letter each alternative can start with (read from the parsed pattern), only the dozens that
+The plain union ``(?:p1|p2|...|p446)`` tries every alternative at every character. Grouped by
+the letter each alternative can start with (read from the parsed pattern), only the few that
 can start with the letter at hand are tried. Where a union matches is unchanged (an alternative
-that matches starts with one of its first letters, so its group is tried); which alternative
-matches may differ, so the grouped pattern only answers *whether* a cue is there.
+that matches starts with one of its first letters, so its group is tried), and so is which
+alternative matches among those of one letter (their order is kept); an alternative whose first
+letters are unknown goes last, so where that can change which alternative matches, the grouped
+pattern only answers *whether* the union matches there.
 """
 
 from __future__ import annotations
@@ -77,6 +79,14 @@ def _charset(items: Sequence[tuple[object, object]]) -> _Firsts | None:
 
 def grouped_union(patterns: Sequence[str], before: str, after: str) -> re.Pattern[str]:
     """``before(?:p1|...|pn)after`` (case-insensitive) with the alternatives grouped by first letter."""
+    return re.compile(rf"{before}(?:{grouped_alternation(patterns)}){after}", re.IGNORECASE)
+
+
+def grouped_alternation(patterns: Sequence[str]) -> str:
+    """``p1|...|pn`` grouped by first letter, for a case-insensitive pattern. A group whose
+    patterns all open with its letter written plainly reads it once ("d(?:ay|ecade)"); any other
+    group opens with a look-ahead at its letter. Either way most characters are passed over after
+    a few tests."""
     groups: dict[str, list[str]] = {}
     anywhere: list[str] = []
     for pattern in patterns:
@@ -85,6 +95,19 @@ def grouped_union(patterns: Sequence[str], before: str, after: str) -> re.Patter
             groups.setdefault(char, []).append(pattern)
         if not chars:
             anywhere.append(pattern)
-    body = [f"(?={re.escape(char)})(?:{'|'.join(f'(?:{p})' for p in alts)})" for char, alts in groups.items()]
+    body = [_group(char, alts) for char, alts in groups.items()]
     body += [f"(?:{p})" for p in anywhere]
-    return re.compile(rf"{before}(?:{'|'.join(body)}){after}", re.IGNORECASE)
+    return "|".join(body)
+
+
+def _group(char: str, patterns: list[str]) -> str:
+    if all(_opens_with(p, char) for p in patterns):
+        return f"{re.escape(char)}(?:{'|'.join(p[1:] for p in patterns)})"
+    return f"(?={re.escape(char)})(?:{'|'.join(f'(?:{p})' for p in patterns)})"
+
+
+def _opens_with(pattern: str, char: str) -> bool:
+    """Whether ``pattern`` is a sequence that opens with ``char`` written plainly, unrepeated
+    ("day", not "d?ay", "\\d" or "day|night"), so that the rest after it is a pattern of its own."""
+    first = sre_parse.parse(pattern, re.IGNORECASE).data[:1]
+    return pattern[:1].lower() == char and bool(first) and first[0] == (sre.LITERAL, ord(pattern[0]))
