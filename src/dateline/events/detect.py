@@ -56,10 +56,15 @@ class Frame:
         return {c.name for c in self.cues}
 
 
+def is_calendar_date(timex: Timex) -> bool:
+    """A DATE on the calendar ("2021-10-01", "2022-01"), not "PRESENT_REF"."""
+    return timex.type == "DATE" and (timex.value or "")[:4].isdigit()
+
+
 def date_timexes(article: Article, sentence: Sentence) -> list[Timex]:
-    """Calendar DATE timexes inside a sentence ("2021-10-01", "2022-01", not "PRESENT_REF")."""
-    return sorted((t for t in article.timexes if t.type == "DATE" and sentence.start <= t.start
-                   and t.end <= sentence.end and (t.value or "")[:4].isdigit()), key=lambda t: t.start)
+    """The calendar DATE timexes inside a sentence, in text order."""
+    return sorted((t for t in article.timexes if is_calendar_date(t) and sentence.start <= t.start
+                   and t.end <= sentence.end), key=lambda t: t.start)
 
 
 class SentenceDates:
@@ -68,8 +73,7 @@ class SentenceDates:
     are found by bisection and kept; :func:`_joins` asks again for every sentence of a frame."""
 
     def __init__(self, article: Article) -> None:
-        dated = (t for t in article.timexes if t.type == "DATE" and (t.value or "")[:4].isdigit())
-        self.dated = sorted(dated, key=lambda t: t.start)
+        self.dated = sorted(filter(is_calendar_date, article.timexes), key=lambda t: t.start)
         self.starts = [t.start for t in self.dated]
         self.found: dict[tuple[int, int], list[Timex]] = {}
 
